@@ -1,0 +1,43 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { TenantContext } from "@/lib/tenancy";
+import { coordinatorDashboard } from "@/lib/dashboard/queries";
+import { Section, Stat } from "@/components/ui/section";
+import { UpcomingSessions } from "@/components/dashboard/upcoming-sessions";
+
+export async function CoordinatorDashboard({ ctx }: { ctx: TenantContext; slug: string }) {
+  const data = await coordinatorDashboard(ctx);
+  const t = await getTranslations("dashboard");
+  const format = await getFormatter();
+  const { figures } = data;
+  return (
+    <>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5">
+        <Stat label={t("activeGroups")} value={figures.activeGroups} />
+        <Stat label={t("activeParticipants")} value={figures.activeParticipants} />
+        <Stat label={t("awaitingAnswer")} value={figures.awaitingAnswer} />
+        <Stat label={t("overdueAnswers", { days: data.answerDeadlineDays })} value={figures.overdueAnswers} />
+        <Stat label={t("claimsToReview")} value={figures.claimsToReview} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <UpcomingSessions sessions={data.upcoming} />
+        <Section title={t("mandatesEnding")}>
+          {data.mandatesEnding.length === 0 ? (
+            <p>{(await getTranslations("common"))("none")}</p>
+          ) : (
+            <ul className="flex flex-col gap-2">
+              {data.mandatesEnding.map((m) => (
+                <li key={m.id}>
+                  <span className="font-medium">
+                    {m.participant.firstName} {m.participant.lastName}
+                  </span>{" "}
+                  — {m.group.name},{" "}
+                  {t("mandateEndsOn", { date: format.dateTime(m.mandateEndsOn, { dateStyle: "long", timeZone: "UTC" }) })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+// One pool per process, shared by Prisma and the Postgres-backed rate limiter. Kept on globalThis so
+// that Next's development reloads do not open a new pool on every edit.
+const globalForDb = globalThis as unknown as { pool?: pg.Pool; prisma?: PrismaClient };
+
+export function pool(): pg.Pool {
+  globalForDb.pool ??= new pg.Pool({
+    connectionString: env().DATABASE_URL,
+    max: env().DATABASE_POOL_MAX,
+    // Fail fast when the database is away (health checks, restarts) instead of hanging requests.
+    connectionTimeoutMillis: 5_000,
+  });
+  return globalForDb.pool;
+}
+
+/** The owner connection. Outside lib/auth, lib/tenancy and lib/admin use `withTenant` instead. */
+export function prisma(): PrismaClient {
+  globalForDb.prisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
+  return globalForDb.prisma;
+}
+
+export type Tx = Prisma.TransactionClient;
+
+export type TxOptions = { timeout?: number; maxWait?: number };
+
+/**
+ * Runs `fn` in a transaction where PostgreSQL row-level security applies: the role becomes
+ * participation_app and only rows of `departmentId` are visible or writable. Both settings are
+ * transaction-local, so pooled connections never leak a tenant. An empty departmentId means
+ * "no department": every tenant table then looks empty.
+ */
+export function withTenant<T>(
+  scope: { departmentId: string },
+  fn: (tx: Tx) => Promise<T>,
+  { timeout = 15_000, maxWait = 10_000 }: TxOptions = {},
+): Promise<T> {
+  return prisma().$transaction(
+    async (tx) => {
+      await enterTenant(tx, scope.departmentId);
+      return fn(tx);
+    },
+    { timeout, maxWait },
+  );
+}
+
+/**
+ * Switches an open transaction to the application role for one department. withTenant uses it; so
+ * does the creation of a department, whose first rows are written in the same transaction.
+ */
+export async function enterTenant(tx: Tx, departmentId: string, userId = ""): Promise<void> {
+  await tx.$queryRaw`SELECT set_config('role', 'participation_app', true),
+    set_config('app.department_id', ${departmentId}, true),
+    set_config('app.user_id', ${userId}, true)`;
+}
+
+/** Without a department: a signed-in user may only read their own memberships. */
+export function withUser<T>(scope: { userId: string }, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return prisma().$transaction(async (tx) => {
+    await enterTenant(tx, "", scope.userId);
+    return fn(tx);
+  });
+}
+
+/** Closes the pool (scripts and test files that end, so that the process can exit). */
+export async function closeDb(): Promise<void> {
+  await globalForDb.prisma?.$disconnect();
+  await globalForDb.pool?.end();
+  globalForDb.prisma = undefined;
+  globalForDb.pool = undefined;
+}

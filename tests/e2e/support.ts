@@ -1,0 +1,38 @@
+import { expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import pg from "pg";
+
+export const PASSWORD = "demo-participation-2026";
+
+export const DEMO = {
+  admin: "admin@demo.example",
+  calvadosCoordinator: "coordination@calvados.demo.example",
+  calvadosFacilitator: "animation@calvados.demo.example",
+  calvadosDecisionMaker: "elu@calvados.demo.example",
+  calvadosParticipant: "participant@calvados.demo.example",
+  heraultCoordinator: "coordination@herault.demo.example",
+} as const;
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+}
+
+/** WCAG 2.1 AA as axe checks it: no violation at all. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** Reads the seeded database directly (ids to try across departments). */
+export async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(sql, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
