@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { FieldIssue, FieldIssues } from "@/lib/errors";
+import { parseEuros } from "@/lib/money";
 
 // Turns zod issues into message keys of messages/*.json, so that field errors are shown in the
 // reader's language. A schema may name its own key: `.refine(…, { message: "validation.inseeCode" })`.
@@ -69,3 +70,67 @@ export const optionalText = (max: number) =>
     .transform((v) => v || null);
 export const email = () => z.string().trim().toLowerCase().max(254).pipe(z.email());
 export const id = () => z.string().min(1).max(64);
+
+/** A ticked checkbox sends "on"; an unticked one sends nothing. */
+export const checkbox = () =>
+  z
+    .literal("on")
+    .optional()
+    .transform((v) => v === "on");
+
+/** An amount typed in euros ("12,50"), as integer cents. */
+export const euros = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((v, ctx) => {
+      const cents = parseEuros(v);
+      if (cents === null) ctx.addIssue({ code: "custom", message: "validation.euros" });
+      return cents ?? 0;
+    });
+
+/** A calendar day from <input type="date"> (YYYY-MM-DD), at UTC midnight as Prisma stores @db.Date. */
+export const day = () =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "validation.date" })
+    .transform((v) => new Date(`${v}T00:00:00Z`))
+    .refine((d) => !Number.isNaN(d.getTime()), { message: "validation.date" });
+
+export const optionalDay = () =>
+  day()
+    .optional()
+    .transform((v) => v ?? null);
+
+/** French numbers ("06 12 34 56 78") and international ones ("+32 …"), stored as +33612345678. */
+export const phone = () =>
+  z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      const normalised = normalisePhone(v);
+      if (!normalised) ctx.addIssue({ code: "custom", message: "validation.phone" });
+      return normalised ?? "";
+    });
+
+export const optionalPhone = () =>
+  phone()
+    .optional()
+    .transform((v) => v || null);
+
+export const optionalEmail = () =>
+  email()
+    .optional()
+    .transform((v) => v ?? null);
+
+export function normalisePhone(raw: string): string | null {
+  const compact = raw.replace(/[\s.\-()]/g, "");
+  if (/^0[1-9]\d{8}$/.test(compact)) return `+33${compact.slice(1)}`;
+  if (/^\+[1-9]\d{7,14}$/.test(compact)) return compact;
+  return null;
+}
+
+/** One or several values of a form's checkboxes, as a list. */
+export const many = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item));

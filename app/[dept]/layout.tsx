@@ -16,11 +16,11 @@ export default async function DepartmentLayout({
   const { ctx, department, user } = await requireTenant(dept);
   const t = await getTranslations();
   const nav = departmentNav(department.slug, ctx.role).map((item) => ({
-    href: item.href,
+    ...item,
     label: t(`nav.${item.labelKey}` as "nav.dashboard"),
   }));
   return (
-    <div style={{ "--department-accent": department.accentColor } as CSSProperties}>
+    <div style={{ "--color-accent": department.accentColor } as CSSProperties}>
       <AppHeader title={department.name} subtitle={`${user.name} · ${t(`roles.${ctx.role}`)}`} nav={nav} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}

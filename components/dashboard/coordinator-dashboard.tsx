@@ -3,6 +3,7 @@ import type { TenantContext } from "@/lib/tenancy";
 import { coordinatorDashboard } from "@/lib/dashboard/queries";
 import { Section, Stat } from "@/components/ui/section";
 import { UpcomingSessions } from "@/components/dashboard/upcoming-sessions";
+import { ItemList } from "@/components/ui/item-list";
 
 export async function CoordinatorDashboard({ ctx }: { ctx: TenantContext; slug: string }) {
   const data = await coordinatorDashboard(ctx);
@@ -21,21 +22,19 @@ export async function CoordinatorDashboard({ ctx }: { ctx: TenantContext; slug: 
       <div className="grid gap-6 lg:grid-cols-2">
         <UpcomingSessions sessions={data.upcoming} />
         <Section title={t("mandatesEnding")}>
-          {data.mandatesEnding.length === 0 ? (
-            <p>{(await getTranslations("common"))("none")}</p>
-          ) : (
-            <ul className="flex flex-col gap-2">
-              {data.mandatesEnding.map((m) => (
-                <li key={m.id}>
-                  <span className="font-medium">
-                    {m.participant.firstName} {m.participant.lastName}
-                  </span>{" "}
-                  — {m.group.name},{" "}
-                  {t("mandateEndsOn", { date: format.dateTime(m.mandateEndsOn, { dateStyle: "long", timeZone: "UTC" }) })}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ItemList items={data.mandatesEnding}>
+            {(m) => (
+              <li key={m.id}>
+                <span className="font-medium">
+                  {m.participant.firstName} {m.participant.lastName}
+                </span>{" "}
+                — {m.group.name},{" "}
+                {t("mandateEndsOn", {
+                  date: format.dateTime(m.mandateEndsOn, { dateStyle: "long", timeZone: "UTC" }),
+                })}
+              </li>
+            )}
+          </ItemList>
         </Section>
       </div>
     </>

@@ -4,6 +4,7 @@ import { decisionMakerDashboard } from "@/lib/dashboard/queries";
 import { daysBetween } from "@/lib/dates";
 import { PROPOSAL_STATUSES } from "@/lib/proposals/status";
 import { Section, Stat } from "@/components/ui/section";
+import { ItemList } from "@/components/ui/item-list";
 
 export async function DecisionMakerDashboard({ ctx }: { ctx: TenantContext; slug: string }) {
   const data = await decisionMakerDashboard(ctx);
@@ -17,26 +18,27 @@ export async function DecisionMakerDashboard({ ctx }: { ctx: TenantContext; slug
         <Stat label={t("dashboard.awaitingAnswer")} value={awaiting} />
         <Stat
           label={t("dashboard.implementationRate")}
-          value={data.implementationRate === null ? "—" : format.number(data.implementationRate, { style: "percent" })}
+          value={
+            data.implementationRate === null
+              ? "—"
+              : format.number(data.implementationRate, { style: "percent" })
+          }
         />
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Section title={t("dashboard.toAnswer")}>
-          {data.toAnswer.length === 0 ? (
-            <p>{t("common.none")}</p>
-          ) : (
-            <ul className="flex flex-col gap-3">
-              {data.toAnswer.map((p) => (
-                <li key={p.id}>
-                  <p className="font-medium">{p.title}</p>
-                  <p className="text-slate-700">
-                    {p.group.name}
-                    {p.submittedAt && ` · ${t("dashboard.waitingSince", { days: daysBetween(p.submittedAt, now) })}`}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          )}
+          <ItemList items={data.toAnswer}>
+            {(p) => (
+              <li key={p.id}>
+                <p className="font-medium">{p.title}</p>
+                <p className="text-slate-700">
+                  {p.group.name}
+                  {p.submittedAt &&
+                    ` · ${t("dashboard.waitingSince", { days: daysBetween(p.submittedAt, now) })}`}
+                </p>
+              </li>
+            )}
+          </ItemList>
         </Section>
         <Section title={t("dashboard.byStatus")}>
           <table className="w-full text-left">

@@ -5,6 +5,7 @@ import { participantDashboard } from "@/lib/dashboard/queries";
 import { daysBetween } from "@/lib/dates";
 import { isAwaitingAnswer } from "@/lib/proposals/status";
 import { Section } from "@/components/ui/section";
+import { IconItem, ItemList } from "@/components/ui/item-list";
 
 // Plain words, an icon beside each key word, nothing that reveals why someone is in a group.
 export async function ParticipantDashboard({ ctx }: { ctx: TenantContext; slug: string }) {
@@ -15,43 +16,33 @@ export async function ParticipantDashboard({ ctx }: { ctx: TenantContext; slug: 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Section title={t("dashboard.myNextSessions")}>
-        {data.invitations.length === 0 ? (
-          <p>{t("common.none")}</p>
-        ) : (
-          <ul className="flex flex-col gap-3">
-            {data.invitations.map((i) => (
-              <li key={i.id} className="flex gap-3">
-                <CalendarDays aria-hidden className="mt-1 size-5 shrink-0" />
-                <div>
-                  <p className="font-medium">{format.dateTime(i.session.startsAt, { dateStyle: "full", timeStyle: "short" })}</p>
-                  <p>{i.session.title}</p>
-                  {i.session.venue && <p>{t("dashboard.where", { venue: i.session.venue })}</p>}
-                  <p className="text-slate-700">{t("dashboard.myAnswer", { answer: t(`rsvp.${i.rsvp}`) })}</p>
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={data.invitations}>
+          {(i) => (
+            <IconItem key={i.id} icon={CalendarDays}>
+              <p className="font-medium">
+                {format.dateTime(i.session.startsAt, { dateStyle: "full", timeStyle: "short" })}
+              </p>
+              <p>{i.session.title}</p>
+              {i.session.venue && <p>{t("dashboard.where", { venue: i.session.venue })}</p>}
+              <p className="text-slate-700">{t("dashboard.myAnswer", { answer: t(`rsvp.${i.rsvp}`) })}</p>
+            </IconItem>
+          )}
+        </ItemList>
       </Section>
       <Section title={t("dashboard.ourProposals")}>
-        {data.proposals.length === 0 ? (
-          <p>{t("common.none")}</p>
-        ) : (
-          <ul className="flex flex-col gap-3">
-            {data.proposals.map((p) => (
-              <li key={p.id} className="flex gap-3">
-                <MessageSquareText aria-hidden className="mt-1 size-5 shrink-0" />
-                <div>
-                  <p className="font-medium">{p.title}</p>
-                  <p>{t(`proposalStatus.${p.status}`)}</p>
-                  {isAwaitingAnswer(p) && p.submittedAt && (
-                    <p className="text-slate-700">{t("dashboard.waitingSince", { days: daysBetween(p.submittedAt, now) })}</p>
-                  )}
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={data.proposals}>
+          {(p) => (
+            <IconItem key={p.id} icon={MessageSquareText}>
+              <p className="font-medium">{p.title}</p>
+              <p>{t(`proposalStatus.${p.status}`)}</p>
+              {isAwaitingAnswer(p) && p.submittedAt && (
+                <p className="text-slate-700">
+                  {t("dashboard.waitingSince", { days: daysBetween(p.submittedAt, now) })}
+                </p>
+              )}
+            </IconItem>
+          )}
+        </ItemList>
       </Section>
     </div>
   );

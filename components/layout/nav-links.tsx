@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export type NavItem = { href: string; label: string };
+/** `exact`: current only on that very page (a department's dashboard is the prefix of all its pages). */
+export type NavItem = { href: string; label: string; exact?: boolean };
 
 /** The role's sections; the current one is marked for screen readers too. */
 export function NavLinks({ items, label }: { items: NavItem[]; label: string }) {
@@ -12,7 +13,7 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
     <nav aria-label={label}>
       <ul className="flex flex-wrap gap-1">
         {items.map((item) => {
-          const current = pathname === item.href;
+          const current = pathname === item.href || (!item.exact && pathname.startsWith(`${item.href}/`));
           return (
             <li key={item.href}>
               <Link

@@ -8,7 +8,15 @@ const KINDS = {
 };
 
 /** A message with an icon beside its words; errors are announced at once, others politely. */
-export function Notice({ kind, children, testId }: { kind: keyof typeof KINDS; children: ReactNode; testId?: string }) {
+export function Notice({
+  kind,
+  children,
+  testId,
+}: {
+  kind: keyof typeof KINDS;
+  children: ReactNode;
+  testId?: string;
+}) {
   const { icon: Icon, className } = KINDS[kind];
   return (
     <div

@@ -1,10 +1,47 @@
 import { createTranslator } from "next-intl";
-import fr from "@/messages/fr.json";
-import en from "@/messages/en.json";
 import type { Locale } from "@/lib/i18n/config";
 import type { FieldIssues } from "@/lib/errors";
+// One file per domain and language, each holding whole namespaces (messages/<locale>/<domain>.json).
+import frCore from "@/messages/fr/core.json";
+import frAuth from "@/messages/fr/auth.json";
+import frDashboard from "@/messages/fr/dashboard.json";
+import frAdmin from "@/messages/fr/admin.json";
+import frGroups from "@/messages/fr/groups.json";
+import frProposals from "@/messages/fr/proposals.json";
+import frSessions from "@/messages/fr/sessions.json";
+import frSettings from "@/messages/fr/settings.json";
+import enCore from "@/messages/en/core.json";
+import enAuth from "@/messages/en/auth.json";
+import enDashboard from "@/messages/en/dashboard.json";
+import enAdmin from "@/messages/en/admin.json";
+import enGroups from "@/messages/en/groups.json";
+import enProposals from "@/messages/en/proposals.json";
+import enSessions from "@/messages/en/sessions.json";
+import enSettings from "@/messages/en/settings.json";
 
-export const MESSAGES = { fr, en } satisfies Record<Locale, typeof fr>;
+const fr = {
+  ...frCore,
+  ...frAuth,
+  ...frDashboard,
+  ...frAdmin,
+  ...frGroups,
+  ...frProposals,
+  ...frSessions,
+  ...frSettings,
+};
+const en = {
+  ...enCore,
+  ...enAuth,
+  ...enDashboard,
+  ...enAdmin,
+  ...enGroups,
+  ...enProposals,
+  ...enSessions,
+  ...enSettings,
+};
+
+export type Messages = typeof fr;
+export const MESSAGES = { fr, en } satisfies Record<Locale, Messages>;
 
 export type Translator = ReturnType<typeof translator>;
 

@@ -11,7 +11,9 @@ async function groupId(slug: string): Promise<string> {
   return row!.id;
 }
 
-test("a Calvados coordinator gets 404 on Hérault and on a Hérault group under /calvados", async ({ page }) => {
+test("a Calvados coordinator gets 404 on Hérault and on a Hérault group under /calvados", async ({
+  page,
+}) => {
   const [heraultGroup, calvadosGroup] = [await groupId("herault"), await groupId("calvados")];
   await signIn(page, DEMO.calvadosCoordinator);
   await expect(page).toHaveURL(/\/calvados$/);

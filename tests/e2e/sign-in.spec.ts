@@ -11,8 +11,18 @@ test("a wrong password gets a clear message and no session", async ({ page }) =>
 const landings = [
   { email: DEMO.calvadosCoordinator, url: /\/calvados$/, role: "Coordination", heading: "Groupes actifs" },
   { email: DEMO.calvadosFacilitator, url: /\/calvados$/, role: "Animation", heading: "Mes groupes" },
-  { email: DEMO.calvadosDecisionMaker, url: /\/calvados$/, role: "Élu·e ou direction", heading: "Propositions à répondre" },
-  { email: DEMO.calvadosParticipant, url: /\/calvados$/, role: "Membre d'un groupe", heading: "Nos propositions" },
+  {
+    email: DEMO.calvadosDecisionMaker,
+    url: /\/calvados$/,
+    role: "Élu·e ou direction",
+    heading: "Propositions à répondre",
+  },
+  {
+    email: DEMO.calvadosParticipant,
+    url: /\/calvados$/,
+    role: "Membre d'un groupe",
+    heading: "Nos propositions",
+  },
   { email: DEMO.heraultCoordinator, url: /\/herault$/, role: "Coordination", heading: "Groupes actifs" },
 ];
 

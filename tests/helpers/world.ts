@@ -19,18 +19,26 @@ export type TestUser = { id: string; email: string; name: string; isPlatformAdmi
 
 let passwordHash: Promise<string> | undefined;
 
-async function person(role: Role | null, departmentIds: string[], isPlatformAdmin = false): Promise<TestUser> {
+async function person(
+  role: Role | null,
+  departmentIds: string[],
+  isPlatformAdmin = false,
+): Promise<TestUser> {
   passwordHash ??= hashPassword(PASSWORD);
   const user = await createUser(prisma(), { passwordHash: await passwordHash, isPlatformAdmin });
   for (const departmentId of departmentIds) {
-    await withTenant({ departmentId }, (tx) => addMembership(tx, { departmentId, userId: user.id, role: role ?? "FACILITATOR" }));
+    await withTenant({ departmentId }, (tx) =>
+      addMembership(tx, { departmentId, userId: user.id, role: role ?? "FACILITATOR" }),
+    );
   }
   return { id: user.id, email: user.email!, name: user.name, isPlatformAdmin };
 }
 
 async function department() {
   const d = await createDepartment(prisma());
-  const territory = await withTenant({ departmentId: d.id }, (tx) => createTerritory(tx, { departmentId: d.id }));
+  const territory = await withTenant({ departmentId: d.id }, (tx) =>
+    createTerritory(tx, { departmentId: d.id }),
+  );
   return { id: d.id, slug: d.slug, territoryId: territory.id };
 }
 
@@ -50,7 +58,11 @@ export async function buildWorld() {
 
   const inA = await withTenant({ departmentId: a.id }, async (tx) => {
     const departmentId = a.id;
-    const group = await createGroup(tx, { departmentId, territoryId: a.territoryId, facilitatorUserIds: [a.facilitator.id] });
+    const group = await createGroup(tx, {
+      departmentId,
+      territoryId: a.territoryId,
+      facilitatorUserIds: [a.facilitator.id],
+    });
     const otherGroup = await createGroup(tx, { departmentId });
     const participant = await createParticipant(tx, { departmentId, userId: a.participantUser.id });
     await addGroupMember(tx, { departmentId, groupId: group.id, participantId: participant.id });

@@ -30,19 +30,34 @@ describe("creating a department (platform admin)", () => {
       { userId: user.id, role: "COORDINATOR" },
     ]);
     const [message] = await prisma().outboxMessage.findMany({ where: { departmentId: department.id } });
-    expect(message).toMatchObject({ channel: "EMAIL", recipient: "coordination@gironde.example", status: "PENDING" });
+    expect(message).toMatchObject({
+      channel: "EMAIL",
+      recipient: "coordination@gironde.example",
+      status: "PENDING",
+    });
     expect((message!.payload as { url: string }).url).toMatch(/\/invitation\/[\w-]{43}$/);
     expect(await prisma().oneTimeCode.count({ where: { userId: user.id, purpose: "SET_PASSWORD" } })).toBe(1);
-    expect(await prisma().auditEvent.count({ where: { departmentId: department.id, action: "department.create" } })).toBe(1);
+    expect(
+      await prisma().auditEvent.count({
+        where: { departmentId: department.id, action: "department.create" },
+      }),
+    ).toBe(1);
   });
 
   it("says at the field that a slug or code is taken, and creates nothing", async () => {
     const before = await prisma().department.count();
-    const result = await createDepartment.run(world.admin, { ...input, name: "Autre", coordinatorEmail: "x@y.example" });
+    const result = await createDepartment.run(world.admin, {
+      ...input,
+      name: "Autre",
+      coordinatorEmail: "x@y.example",
+    });
     expect(result).toMatchObject({
       ok: false,
       error: "invalid",
-      fieldErrors: { slug: ["Cette valeur est déjà utilisée."], inseeCode: ["Cette valeur est déjà utilisée."] },
+      fieldErrors: {
+        slug: ["Cette valeur est déjà utilisée."],
+        inseeCode: ["Cette valeur est déjà utilisée."],
+      },
     });
     expect(await prisma().department.count()).toBe(before);
   });

@@ -18,22 +18,39 @@ describe("password sign-in", () => {
   });
 
   it("refuses a wrong password, an unknown account and a disabled user alike", async () => {
-    expect(await verifyCredentials(world.a.facilitator.email, "wrong password", "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
-    expect(await verifyCredentials("nobody@example.org", PASSWORD, "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(world.a.facilitator.email, "wrong password", "10.0.0.2")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await verifyCredentials("nobody@example.org", PASSWORD, "10.0.0.2")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     await prisma().user.update({ where: { id: world.b.coordinator.id }, data: { disabledAt: new Date() } });
-    expect(await verifyCredentials(world.b.coordinator.email, PASSWORD, "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(world.b.coordinator.email, PASSWORD, "10.0.0.2")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("blocks an account after 5 failures, even with the right password", async () => {
     const email = world.a.decisionMaker.email;
     for (let i = 0; i < 5; i++) await verifyCredentials(email, `wrong ${i}`, `10.1.0.${i}`);
-    expect(await verifyCredentials(email, PASSWORD, "10.1.0.99")).toEqual({ ok: false, reason: "rate_limited" });
+    expect(await verifyCredentials(email, PASSWORD, "10.1.0.99")).toEqual({
+      ok: false,
+      reason: "rate_limited",
+    });
   });
 
   it("blocks an address after 20 failures across accounts", async () => {
     for (let i = 0; i < 20; i++) await verifyCredentials(`guess${i}@example.org`, "wrong", "10.2.0.1");
-    expect(await verifyCredentials(world.a.facilitator.email, PASSWORD, "10.2.0.1")).toEqual({ ok: false, reason: "rate_limited" });
-    expect(await verifyCredentials(world.a.facilitator.email, PASSWORD, "10.2.0.2")).toMatchObject({ ok: true });
+    expect(await verifyCredentials(world.a.facilitator.email, PASSWORD, "10.2.0.1")).toEqual({
+      ok: false,
+      reason: "rate_limited",
+    });
+    expect(await verifyCredentials(world.a.facilitator.email, PASSWORD, "10.2.0.2")).toMatchObject({
+      ok: true,
+    });
   });
 });
 
@@ -51,7 +68,9 @@ describe("sessions", () => {
 
 describe("choose-your-password links", () => {
   it("work once, then never again", async () => {
-    const user = await prisma().user.create({ data: { email: "new@example.org", name: "Nouvelle Personne" } });
+    const user = await prisma().user.create({
+      data: { email: "new@example.org", name: "Nouvelle Personne" },
+    });
     const url = await prisma().$transaction((tx) => createPasswordSetupLink(tx, user.id));
     const token = url.split("/").pop()!;
     expect(await findPasswordSetup(token)).toEqual({ name: "Nouvelle Personne", email: "new@example.org" });
@@ -62,14 +81,21 @@ describe("choose-your-password links", () => {
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await findPasswordSetup(token)).toBeNull();
     expect(await setPasswordWithToken(token, "encore une autre phrase")).toBe(false);
-    const outcome = await verifyCredentials("new@example.org", results[0] ? "une phrase assez longue" : "une autre phrase longue", "10.3.0.1");
+    const outcome = await verifyCredentials(
+      "new@example.org",
+      results[0] ? "une phrase assez longue" : "une autre phrase longue",
+      "10.3.0.1",
+    );
     expect(outcome).toMatchObject({ ok: true, sessionVersion: 1 });
   });
 
   it("refuse an expired or unknown link", async () => {
     const user = await prisma().user.create({ data: { email: "late@example.org", name: "En Retard" } });
     const url = await prisma().$transaction((tx) => createPasswordSetupLink(tx, user.id));
-    await prisma().oneTimeCode.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await prisma().oneTimeCode.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await setPasswordWithToken(url.split("/").pop()!, "une phrase assez longue")).toBe(false);
     expect(await setPasswordWithToken("made-up", "une phrase assez longue")).toBe(false);
     expect((await prisma().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBeNull();

@@ -32,7 +32,10 @@ describe("row-level security", () => {
       SELECT relname, relrowsecurity AS on, relforcerowsecurity AS forced FROM pg_class
       WHERE relnamespace = 'public'::regnamespace AND relkind = 'r'`;
     for (const table of tenantTables) {
-      expect(flags.find((f) => f.relname === table), table).toMatchObject({ on: true, forced: true });
+      expect(
+        flags.find((f) => f.relname === table),
+        table,
+      ).toMatchObject({ on: true, forced: true });
     }
   });
 
@@ -100,7 +103,9 @@ describe("row-level security", () => {
       }),
     );
     await expect(attempt).rejects.toThrow();
-    expect(await prisma().session.count({ where: { groupId: heraultGroup.id, departmentId: calvados.id } })).toBe(0);
+    expect(
+      await prisma().session.count({ where: { groupId: heraultGroup.id, departmentId: calvados.id } }),
+    ).toBe(0);
   });
 
   it("keeps the audit trail append-only for the application", async () => {

@@ -18,7 +18,10 @@ beforeAll(async () => {
 describe("resolving the department of a request", () => {
   it("gives each role its context", async () => {
     const { a } = world;
-    expect((await resolveTenant(a.slug, a.coordinator.id))?.ctx).toMatchObject({ role: "COORDINATOR", departmentId: a.id });
+    expect((await resolveTenant(a.slug, a.coordinator.id))?.ctx).toMatchObject({
+      role: "COORDINATOR",
+      departmentId: a.id,
+    });
     expect((await resolveTenant(a.slug, a.facilitator.id))?.ctx).toMatchObject({
       role: "FACILITATOR",
       groupIds: [a.groupId],
@@ -39,7 +42,9 @@ describe("resolving the department of a request", () => {
 
   it("lists the departments a person works for", async () => {
     const { a, b } = world;
-    expect((await listUserDepartments(world.twoDepartments.id)).map((d) => d.slug).sort()).toEqual([a.slug, b.slug].sort());
+    expect((await listUserDepartments(world.twoDepartments.id)).map((d) => d.slug).sort()).toEqual(
+      [a.slug, b.slug].sort(),
+    );
     expect(await listUserDepartments(world.admin.id)).toEqual([]);
   });
 });

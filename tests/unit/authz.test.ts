@@ -16,7 +16,13 @@ describe("the permission map", () => {
 
   it("lets only coordinators approve and pay expense claims", () => {
     expect(permissions.filter((p) => can("FACILITATOR", p))).not.toContain("claims.review");
-    for (const p of ["claims.review", "claims.pay", "settings.manage", "staff.manage", "audit.view"] as const) {
+    for (const p of [
+      "claims.review",
+      "claims.pay",
+      "settings.manage",
+      "staff.manage",
+      "audit.view",
+    ] as const) {
       expect(PERMISSIONS[p]).toEqual(["COORDINATOR"]);
     }
   });
@@ -28,6 +34,10 @@ describe("the permission map", () => {
   });
 
   it("gives participants their own space and nothing of the back office", () => {
-    expect(permissions.filter((p) => can("PARTICIPANT", p)).sort()).toEqual(["dashboard.view", "me.respond", "me.view"]);
+    expect(permissions.filter((p) => can("PARTICIPANT", p)).sort()).toEqual([
+      "dashboard.view",
+      "me.respond",
+      "me.view",
+    ]);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import fr from "@/messages/fr.json";
-import en from "@/messages/en.json";
-import { translator } from "@/lib/i18n/messages";
+import { MESSAGES, translator } from "@/lib/i18n/messages";
+
+const { fr, en } = MESSAGES;
 
 function keys(tree: object, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([k, v]) =>
@@ -19,8 +19,24 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** A value for every placeholder of a message (a number suits both text and plural forms). */
+function valuesFor(tree: object, key: string): Record<string, number> {
+  const text = key
+    .split(".")
+    .reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], tree) as string;
+  return Object.fromEntries([...text.matchAll(/\{(\w+)/g)].map((m) => [m[1]!, 2]));
+}
+
 describe("translations", () => {
-  it("has the same keys in French and English", () => {
+  it("has the same files and the same keys in French and English", () => {
+    expect(readdirSync("messages/en").sort()).toEqual(readdirSync("messages/fr").sort());
+    // Every file is loaded by lib/i18n/messages.ts.
+    for (const locale of ["fr", "en"] as const) {
+      for (const file of readdirSync(`messages/${locale}`)) {
+        const namespaces = Object.keys(JSON.parse(readFileSync(`messages/${locale}/${file}`, "utf8")));
+        for (const ns of namespaces) expect(Object.keys(MESSAGES[locale]), `${locale}/${file}`).toContain(ns);
+      }
+    }
     expect(keys(en).sort()).toEqual(keys(fr).sort());
   });
 
@@ -28,7 +44,7 @@ describe("translations", () => {
     for (const locale of ["fr", "en"] as const) {
       const t = translator(locale) as unknown as (key: string, values: Record<string, unknown>) => string;
       for (const key of keys(fr)) {
-        expect(t(key, { count: 2, days: 3, name: "Ana", date: "1 mars", min: 1, max: 2, venue: "Mairie", answer: "oui" })).not.toBe(key);
+        expect(t(key, valuesFor(MESSAGES[locale], key)), `${locale} ${key}`).not.toBe(key);
       }
     }
   });
@@ -37,7 +53,9 @@ describe("translations", () => {
     const used = new Set(
       ["lib", "app", "components"]
         .flatMap(sourceFiles)
-        .flatMap((file) => [...readFileSync(file, "utf8").matchAll(/"(validation\.[a-zA-Z]+)"/g)].map((m) => m[1]!)),
+        .flatMap((file) =>
+          [...readFileSync(file, "utf8").matchAll(/"(validation\.[a-zA-Z]+)"/g)].map((m) => m[1]!),
+        ),
     );
     expect(used.size).toBeGreaterThan(5);
     for (const key of used) expect(keys(fr)).toContain(key);

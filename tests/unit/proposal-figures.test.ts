@@ -4,7 +4,9 @@ import { isAwaitingAnswer } from "@/lib/proposals/status";
 
 describe("implementation rate", () => {
   it("counts implemented proposals among those sent, drafts left out", () => {
-    expect(implementationRate({ DRAFT: 10, SUBMITTED: 1, REJECTED: 1, IMPLEMENTED: 3, IN_PROGRESS: 1 })).toBe(0.5);
+    expect(implementationRate({ DRAFT: 10, SUBMITTED: 1, REJECTED: 1, IMPLEMENTED: 3, IN_PROGRESS: 1 })).toBe(
+      0.5,
+    );
   });
 
   it("is unknown while nothing has been sent", () => {

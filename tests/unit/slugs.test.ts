@@ -8,7 +8,18 @@ describe("department slugs", () => {
   });
 
   it("refuses the app's own top-level routes, accents, capitals and stray hyphens", () => {
-    for (const slug of ["admin", "api", "login", "invitation", "hérault", "Calvados", "-x", "a--b", "", "a/b"]) {
+    for (const slug of [
+      "admin",
+      "api",
+      "login",
+      "invitation",
+      "hérault",
+      "Calvados",
+      "-x",
+      "a--b",
+      "",
+      "a/b",
+    ]) {
       expect(isValidSlug(slug)).toBe(false);
     }
   });

@@ -20,7 +20,9 @@ describe("field errors", () => {
     });
     expect(errors).toEqual({
       inseeCode: ["Saisissez un code de département : deux chiffres (14), 2A, 2B ou 971 à 976."],
-      slug: ["Utilisez des lettres minuscules sans accent, des chiffres et des tirets (ce nom n'est pas réservé)."],
+      slug: [
+        "Utilisez des lettres minuscules sans accent, des chiffres et des tirets (ce nom n'est pas réservé).",
+      ],
       coordinatorName: ["Ce champ est obligatoire."],
       coordinatorEmail: ["Saisissez une adresse e-mail valable, par exemple nom@exemple.fr."],
     });
