@@ -31,7 +31,7 @@ export type ActionResult<T = unknown> =
       message: string;
       fieldErrors?: Record<string, string[]>;
       /** What was typed, so that the form shows it again: a refused form never loses data. */
-      values?: Record<string, string>;
+      values?: Record<string, string | string[]>;
     };
 
 export type ActionDefinition<S extends z.ZodType, P extends Permission> = {
@@ -123,11 +123,13 @@ async function runAction(
   }
 }
 
-// Text the user typed, minus secrets and files.
-function typedValues(data: Record<string, unknown>): Record<string, string> {
+// Text the user typed (one value, or several for ticked boxes), minus secrets and files.
+function typedValues(data: Record<string, unknown>): Record<string, string | string[]> {
+  const isText = (v: unknown): v is string | string[] =>
+    typeof v === "string" || (Array.isArray(v) && v.every((x) => typeof x === "string"));
   return Object.fromEntries(
     Object.entries(data).filter(
-      (entry): entry is [string, string] => typeof entry[1] === "string" && !/password/i.test(entry[0]),
+      (entry): entry is [string, string | string[]] => isText(entry[1]) && !/password/i.test(entry[0]),
     ),
   );
 }

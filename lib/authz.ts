@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "participants.import": [C],
   "participants.export": [C],
   "participants.personalData": [C],
+  /** Public categories (RSA, AAH…): read and written by coordinators only, shown in aggregates only. */
+  "participants.categories": [C],
   "memberships.manage": [C, F],
   "sessions.view": [C, F],
   "sessions.manage": [C, F],

@@ -32,7 +32,10 @@ export function csvResponse(filename: string, body: string): Response {
 
 /** Reads a CSV typed by hand or saved from Excel (";" or ","), header row first, BOM tolerated. */
 export function parseCsv(text: string): { header: string[]; rows: string[][] } {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy", delimiter: "" });
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    skipEmptyLines: "greedy",
+    delimiter: "",
+  });
   const [header = [], ...rows] = result.data;
   return { header: header.map((h) => h.trim()), rows };
 }

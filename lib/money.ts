@@ -10,9 +10,10 @@ export function parseEuros(text: string): number | null {
 
 /** 1250 → "12,50 €" (or "€12.50" in English). */
 export function formatEuros(cents: number, locale = "fr"): string {
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR", { style: "currency", currency: "EUR" }).format(
-    cents / 100,
-  );
+  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR", {
+    style: "currency",
+    currency: "EUR",
+  }).format(cents / 100);
 }
 
 /** 1250 → "12,50": the value shown in an input, without the currency sign. */

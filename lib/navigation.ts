@@ -3,13 +3,23 @@ import { can, type AnyRole, type Permission } from "@/lib/authz";
 // The sections of a department, in menu order. A section appears only for roles allowed to see it.
 const SECTIONS: { path: string; labelKey: string; permission: Permission }[] = [
   { path: "", labelKey: "dashboard", permission: "dashboard.view" },
+  { path: "/groups", labelKey: "groups", permission: "groups.view" },
+  { path: "/participants", labelKey: "participants", permission: "participants.view" },
   { path: "/settings", labelKey: "settings", permission: "settings.manage" },
 ];
 
-/** The settings' own sections (coordinators only). */
-export const SETTINGS_SECTIONS = [{ path: "/settings/territories", labelKey: "territories" }] as const;
+/** The settings' own sections, in menu order; the settings layout shows those the role may open. */
+export const SETTINGS_SECTIONS: { path: string; labelKey: string; permission: Permission }[] = [
+  { path: "/settings", labelKey: "department", permission: "settings.manage" },
+  { path: "/settings/territories", labelKey: "territories", permission: "settings.manage" },
+  { path: "/settings/partners", labelKey: "partners", permission: "settings.manage" },
+  { path: "/settings/staff", labelKey: "staff", permission: "staff.manage" },
+];
 
-export function departmentNav(slug: string, role: AnyRole): { href: string; labelKey: string; exact: boolean }[] {
+export function departmentNav(
+  slug: string,
+  role: AnyRole,
+): { href: string; labelKey: string; exact: boolean }[] {
   return SECTIONS.filter((s) => can(role, s.permission)).map((s) => ({
     href: `/${slug}${s.path}`,
     labelKey: s.labelKey,

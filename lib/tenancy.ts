@@ -44,9 +44,18 @@ export async function resolveTenant(slug: string, userId: string): Promise<Tenan
       select: { role: true, disabledAt: true },
     });
     if (!membership || membership.disabledAt) return null;
-    const base: TenantContext = { userId, departmentId, role: membership.role, groupIds: [], participantId: null };
+    const base: TenantContext = {
+      userId,
+      departmentId,
+      role: membership.role,
+      groupIds: [],
+      participantId: null,
+    };
     if (membership.role === "FACILITATOR") {
-      const rows = await tx.groupFacilitator.findMany({ where: { departmentId, userId }, select: { groupId: true } });
+      const rows = await tx.groupFacilitator.findMany({
+        where: { departmentId, userId },
+        select: { groupId: true },
+      });
       return { department, ctx: { ...base, groupIds: rows.map((r) => r.groupId) } };
     }
     if (membership.role === "PARTICIPANT") {

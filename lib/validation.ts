@@ -24,11 +24,14 @@ function keyOf(issue: z.core.$ZodIssue, value: unknown): FieldIssue {
         return issue.minimum === 1
           ? { key: "validation.required" }
           : { key: "validation.tooShort", values: { min: Number(issue.minimum) } };
-      if (issue.origin === "array") return { key: "validation.tooFew", values: { min: Number(issue.minimum) } };
+      if (issue.origin === "array")
+        return { key: "validation.tooFew", values: { min: Number(issue.minimum) } };
       return { key: "validation.tooSmall", values: { min: Number(issue.minimum) } };
     case "too_big":
-      if (issue.origin === "string") return { key: "validation.tooLong", values: { max: Number(issue.maximum) } };
-      if (issue.origin === "array") return { key: "validation.tooMany", values: { max: Number(issue.maximum) } };
+      if (issue.origin === "string")
+        return { key: "validation.tooLong", values: { max: Number(issue.maximum) } };
+      if (issue.origin === "array")
+        return { key: "validation.tooMany", values: { max: Number(issue.maximum) } };
       return { key: "validation.tooBig", values: { max: Number(issue.maximum) } };
     case "invalid_format":
       return { key: issue.format === "email" ? "validation.email" : "validation.format" };

@@ -4,9 +4,10 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../lib/db.ts";
 import type { Prisma } from "../lib/generated/prisma/client.ts";
+import { CONSENT_TEXT_VERSION } from "../lib/participants/consent.ts";
 
-/** Version of the GDPR consent text recorded by the seed and the tests. */
-export const CONSENT_TEXT_VERSION = "2025-09";
+/** Version of the GDPR consent text recorded by the seed and the tests: the application's own. */
+export { CONSENT_TEXT_VERSION };
 
 // Tests share one database across runs: default unique values must differ between processes too.
 const RUN = randomUUID().slice(0, 8);

@@ -20,7 +20,8 @@ const EMBEDDED = { user: "postgres", password: "postgres" };
 export async function startDatabase(opts: { dataDir: string; port: number }): Promise<Database> {
   const given = process.env.DATABASE_URL;
   let server: EmbeddedPostgres | undefined;
-  const serverUrl = given ?? `postgresql://${EMBEDDED.user}:${EMBEDDED.password}@127.0.0.1:${opts.port}/postgres`;
+  const serverUrl =
+    given ?? `postgresql://${EMBEDDED.user}:${EMBEDDED.password}@127.0.0.1:${opts.port}/postgres`;
   if (!given && !(await answers(serverUrl))) {
     // A server left running by an earlier, interrupted command is reused as is.
     server = new EmbeddedPostgres({

@@ -35,7 +35,15 @@ try {
   for (const suite of suites.filter((s) => s !== "e2e")) {
     const code = await run(
       "npx",
-      ["vitest", "run", "--project", suite, "--reporter=default", "--reporter=json", `--outputFile=${RESULTS}/${suite}.json`],
+      [
+        "vitest",
+        "run",
+        "--project",
+        suite,
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile=${RESULTS}/${suite}.json`,
+      ],
       { TEST_TEMPLATE_URL: templateUrl },
     );
     if (code !== 0) failures.push(suite);
@@ -46,7 +54,8 @@ try {
     await recreate(e2eUrl, templateUrl);
     const env = { DATABASE_URL: e2eUrl, ...devSecrets(`http://localhost:${E2E_PORT}`) };
     const ready =
-      (await run("npx", ["tsx", "prisma/seed.ts"], env)) === 0 && (await run("npx", ["next", "build"], env)) === 0;
+      (await run("npx", ["tsx", "prisma/seed.ts"], env)) === 0 &&
+      (await run("npx", ["next", "build"], env)) === 0;
     const code = ready
       ? await run("npx", ["playwright", "test"], { ...env, CHROMIUM_PATH: chromiumPath!, E2E_PORT })
       : 1;

@@ -8,7 +8,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 const FIELDS = ["name", "inseeCode", "slug", "coordinatorName", "coordinatorEmail"] as const;
-const HINTS: Partial<Record<(typeof FIELDS)[number], string>> = { inseeCode: "inseeCodeHint", slug: "slugHint" };
+const HINTS: Partial<Record<(typeof FIELDS)[number], string>> = {
+  inseeCode: "inseeCodeHint",
+  slug: "slugHint",
+};
 
 export function CreateDepartmentForm() {
   const t = useTranslations("admin");

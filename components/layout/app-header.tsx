@@ -4,7 +4,15 @@ import { SignOutButton } from "@/components/layout/sign-out-button";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
 
 /** The bar at the top of every signed-in page: where I am, as whom, and where I can go. */
-export async function AppHeader({ title, subtitle, nav }: { title: string; subtitle: string; nav: NavItem[] }) {
+export async function AppHeader({
+  title,
+  subtitle,
+  nav,
+}: {
+  title: string;
+  subtitle: string;
+  nav: NavItem[];
+}) {
   const t = await getTranslations();
   const locale = await getLocale();
   return (

@@ -1,8 +1,7 @@
 import { enterTenant, prisma } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit";
-import { enqueueMessage } from "@/lib/outbox";
-import { createPasswordSetupLink } from "@/lib/auth/password-setup";
+import { sendStaffInvitation } from "@/lib/staff/invitation";
 import type { PlatformContext } from "@/lib/actions";
 import type { CreateDepartmentInput } from "@/lib/admin/schemas";
 
@@ -28,23 +27,26 @@ export async function createDepartment(ctx: PlatformContext, input: CreateDepart
       data: { name: input.name, inseeCode: input.inseeCode, slug: input.slug },
     });
     const existing = await tx.user.findUnique({ where: { email: input.coordinatorEmail } });
-    const user = existing ?? (await tx.user.create({ data: { email: input.coordinatorEmail, name: input.coordinatorName } }));
-    const setupUrl = user.passwordHash ? null : await createPasswordSetupLink(tx, user.id);
+    const user =
+      existing ??
+      (await tx.user.create({ data: { email: input.coordinatorEmail, name: input.coordinatorName } }));
 
     await enterTenant(tx, department.id);
     const scope = { tx, departmentId: department.id, userId: ctx.userId };
-    await tx.membership.create({ data: { departmentId: department.id, userId: user.id, role: "COORDINATOR" } });
-    await enqueueMessage(scope, {
-      channel: "EMAIL",
-      recipient: input.coordinatorEmail,
-      template: "staff-invitation",
-      payload: { departmentName: department.name, url: setupUrl ?? "", hasPassword: !setupUrl },
+    await tx.membership.create({
+      data: { departmentId: department.id, userId: user.id, role: "COORDINATOR" },
     });
+    await sendStaffInvitation(scope, { ...user, email: input.coordinatorEmail }, department.name);
     await recordAudit(scope, {
       action: "department.create",
       entity: "Department",
       entityId: department.id,
-      after: { name: department.name, inseeCode: department.inseeCode, slug: department.slug, coordinator: user.id },
+      after: {
+        name: department.name,
+        inseeCode: department.inseeCode,
+        slug: department.slug,
+        coordinator: user.id,
+      },
     });
     return { departmentId: department.id, slug: department.slug };
   });

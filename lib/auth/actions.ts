@@ -15,7 +15,10 @@ const setPasswordInput = z
 
 export type SetPasswordState = { fieldErrors?: Record<string, string[]>; expired?: boolean } | null;
 
-export async function setPasswordAction(_previous: SetPasswordState, formData: FormData): Promise<SetPasswordState> {
+export async function setPasswordAction(
+  _previous: SetPasswordState,
+  formData: FormData,
+): Promise<SetPasswordState> {
   const data = formDataToObject(formData);
   const input = setPasswordInput.safeParse(data);
   if (!input.success) {

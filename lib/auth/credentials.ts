@@ -3,8 +3,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { clearSignInFailures, isSignInBlocked, recordSignInFailure } from "@/lib/auth/rate-limit";
 
 export type SignInOutcome =
-  | { ok: true; userId: string; sessionVersion: number }
-  | { ok: false; reason: "invalid" | "rate_limited" };
+  { ok: true; userId: string; sessionVersion: number } | { ok: false; reason: "invalid" | "rate_limited" };
 
 // Compared against when the account does not exist, so that timing does not reveal which emails exist.
 const unknownAccountHash = hashPassword("no account has this password");

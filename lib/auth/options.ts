@@ -50,7 +50,11 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     session({ session, token }) {
-      return { expires: session.expires, userId: token.sub ?? "", sessionVersion: token.sessionVersion ?? -1 };
+      return {
+        expires: session.expires,
+        userId: token.sub ?? "",
+        sessionVersion: token.sessionVersion ?? -1,
+      };
     },
   },
 };

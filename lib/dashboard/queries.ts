@@ -16,34 +16,41 @@ export async function coordinatorDashboard(ctx: TenantContext, now = new Date())
       select: { answerDeadlineDays: true },
     });
     const overdueBefore = new Date(now.getTime() - department.answerDeadlineDays * 86_400_000);
-    const [activeGroups, activeParticipants, awaitingAnswer, overdueAnswers, claimsToReview, upcoming, mandatesEnding] =
-      await Promise.all([
-        tx.group.count({ where: { departmentId, status: "ACTIVE" } }),
-        tx.participant.count({
-          where: { departmentId, anonymisedAt: null, groupMemberships: { some: { exitedOn: null } } },
-        }),
-        tx.proposal.count({ where: { departmentId, status: { in: AWAITING_ANSWER } } }),
-        tx.proposal.count({
-          where: { departmentId, status: { in: AWAITING_ANSWER }, submittedAt: { lt: overdueBefore } },
-        }),
-        tx.expenseClaim.count({ where: { departmentId, status: "SUBMITTED" } }),
-        upcomingSessions(tx, { departmentId }, now),
-        tx.groupMembership.findMany({
-          where: {
-            departmentId,
-            exitedOn: null,
-            mandateEndsOn: { gte: dateInDays(now, 0), lte: dateInDays(now, 60) },
-          },
-          orderBy: { mandateEndsOn: "asc" },
-          take: 10,
-          select: {
-            id: true,
-            mandateEndsOn: true,
-            group: { select: { name: true } },
-            participant: { select: { firstName: true, lastName: true } },
-          },
-        }),
-      ]);
+    const [
+      activeGroups,
+      activeParticipants,
+      awaitingAnswer,
+      overdueAnswers,
+      claimsToReview,
+      upcoming,
+      mandatesEnding,
+    ] = await Promise.all([
+      tx.group.count({ where: { departmentId, status: "ACTIVE" } }),
+      tx.participant.count({
+        where: { departmentId, anonymisedAt: null, groupMemberships: { some: { exitedOn: null } } },
+      }),
+      tx.proposal.count({ where: { departmentId, status: { in: AWAITING_ANSWER } } }),
+      tx.proposal.count({
+        where: { departmentId, status: { in: AWAITING_ANSWER }, submittedAt: { lt: overdueBefore } },
+      }),
+      tx.expenseClaim.count({ where: { departmentId, status: "SUBMITTED" } }),
+      upcomingSessions(tx, { departmentId }, now),
+      tx.groupMembership.findMany({
+        where: {
+          departmentId,
+          exitedOn: null,
+          mandateEndsOn: { gte: dateInDays(now, 0), lte: dateInDays(now, 60) },
+        },
+        orderBy: { mandateEndsOn: "asc" },
+        take: 10,
+        select: {
+          id: true,
+          mandateEndsOn: true,
+          group: { select: { name: true } },
+          participant: { select: { firstName: true, lastName: true } },
+        },
+      }),
+    ]);
     return {
       answerDeadlineDays: department.answerDeadlineDays,
       figures: { activeGroups, activeParticipants, awaitingAnswer, overdueAnswers, claimsToReview },

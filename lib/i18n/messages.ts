@@ -7,6 +7,7 @@ import frAuth from "@/messages/fr/auth.json";
 import frDashboard from "@/messages/fr/dashboard.json";
 import frAdmin from "@/messages/fr/admin.json";
 import frGroups from "@/messages/fr/groups.json";
+import frParticipants from "@/messages/fr/participants.json";
 import frProposals from "@/messages/fr/proposals.json";
 import frSessions from "@/messages/fr/sessions.json";
 import frSettings from "@/messages/fr/settings.json";
@@ -15,6 +16,7 @@ import enAuth from "@/messages/en/auth.json";
 import enDashboard from "@/messages/en/dashboard.json";
 import enAdmin from "@/messages/en/admin.json";
 import enGroups from "@/messages/en/groups.json";
+import enParticipants from "@/messages/en/participants.json";
 import enProposals from "@/messages/en/proposals.json";
 import enSessions from "@/messages/en/sessions.json";
 import enSettings from "@/messages/en/settings.json";
@@ -25,6 +27,7 @@ const fr = {
   ...frDashboard,
   ...frAdmin,
   ...frGroups,
+  ...frParticipants,
   ...frProposals,
   ...frSessions,
   ...frSettings,
@@ -35,6 +38,7 @@ const en = {
   ...enDashboard,
   ...enAdmin,
   ...enGroups,
+  ...enParticipants,
   ...enProposals,
   ...enSessions,
   ...enSettings,

@@ -1,24 +1,13 @@
 import type { ActionContext } from "@/lib/actions";
-import { invalid, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
+import { assertNameFree } from "@/lib/settings/unique-name";
 import { recordAudit } from "@/lib/audit";
 import type { TerritoryInput, UpdateTerritoryInput } from "@/lib/settings/schemas";
 
 // Territories: the department's infra-departmental areas ("direction territoriale").
 
-async function assertNameFree(ctx: ActionContext, name: string, exceptId?: string) {
-  const clash = await ctx.tx.territory.findFirst({
-    where: {
-      departmentId: ctx.departmentId,
-      name: { equals: name, mode: "insensitive" },
-      ...(exceptId && { NOT: { id: exceptId } }),
-    },
-    select: { id: true },
-  });
-  if (clash) throw invalid({ name: [{ key: "validation.taken" }] });
-}
-
 export async function createTerritory(ctx: ActionContext, input: TerritoryInput) {
-  await assertNameFree(ctx, input.name);
+  await assertNameFree((args) => ctx.tx.territory.findFirst(args), ctx, input.name);
   const territory = await ctx.tx.territory.create({ data: { departmentId: ctx.departmentId, ...input } });
   await recordAudit(ctx, {
     action: "territory.create",
@@ -34,7 +23,7 @@ export async function updateTerritory(ctx: ActionContext, { territoryId, ...inpu
     where: { id: territoryId, departmentId: ctx.departmentId },
   });
   if (!before) throw notFound();
-  await assertNameFree(ctx, input.name, territoryId);
+  await assertNameFree((args) => ctx.tx.territory.findFirst(args), ctx, input.name, territoryId);
   await ctx.tx.territory.update({ where: { id: territoryId }, data: input });
   await recordAudit(ctx, {
     action: "territory.update",

@@ -21,7 +21,7 @@ test("a Calvados coordinator gets 404 on Hérault and on a Hérault group under 
   // The same page works for the department's own group…
   const own = await page.goto(`/calvados/groups/${calvadosGroup}`);
   expect(own?.status()).toBe(200);
-  await expect(page.getByTestId("group-title")).toBeVisible();
+  await expect(page.getByTestId("page-title")).toBeVisible();
 
   // …and answers 404 for everything of Hérault's.
   for (const path of ["/herault", `/herault/groups/${heraultGroup}`, `/calvados/groups/${heraultGroup}`]) {

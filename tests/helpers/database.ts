@@ -41,5 +41,17 @@ process.env.DATABASE_URL = url.toString();
 
 afterAll(async () => {
   await closeDb();
-  await admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  await admin(async (client) => {
+    // pg's pool.end() resolves before its connections are closed: a FORCE drop at that moment kills
+    // them, and the error they then emit fails the run. Wait (briefly) until they are gone.
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const { rows } = await client.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1",
+        [name],
+      );
+      if (rows[0].n === 0) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  });
 });

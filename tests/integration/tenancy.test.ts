@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listUserDepartments, resolveTenant } from "@/lib/tenancy";
 import { routeRegistry, defineRoute } from "@/lib/routes";
-import { getGroupSummary } from "@/lib/groups/queries";
+import { getGroup } from "@/lib/groups/queries";
 import { buildWorld, type World } from "@/tests/helpers/world";
 
 let world: World;
@@ -53,15 +53,15 @@ describe("reading a group", () => {
   it("lets a facilitator open only the groups they facilitate", async () => {
     const { a } = world;
     const ctx = (await resolveTenant(a.slug, a.facilitator.id))!.ctx;
-    expect(await getGroupSummary(ctx, a.groupId)).toMatchObject({ id: a.groupId });
-    expect(await getGroupSummary(ctx, a.otherGroupId)).toBeNull();
+    expect(await getGroup(ctx, a.groupId)).toMatchObject({ id: a.groupId });
+    expect(await getGroup(ctx, a.otherGroupId)).toBeNull();
   });
 
   it("finds another department's group for nobody", async () => {
     const { a, b } = world;
     const ctx = (await resolveTenant(a.slug, a.coordinator.id))!.ctx;
-    expect(await getGroupSummary(ctx, a.otherGroupId)).toMatchObject({ id: a.otherGroupId });
-    expect(await getGroupSummary(ctx, b.groupId)).toBeNull();
+    expect(await getGroup(ctx, a.otherGroupId)).toMatchObject({ id: a.otherGroupId });
+    expect(await getGroup(ctx, b.groupId)).toBeNull();
   });
 });
 

@@ -9,7 +9,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ passwordSet?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ passwordSet?: string }>;
+}) {
   if (await getSessionUser()) redirect("/");
   const t = await getTranslations();
   const { passwordSet } = await searchParams;

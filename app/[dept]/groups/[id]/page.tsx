@@ -1,38 +1,70 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Pencil } from "lucide-react";
 import { requirePermission } from "@/lib/tenancy";
-import { getGroupSummary } from "@/lib/groups/queries";
+import { can } from "@/lib/authz";
+import { candidatesFor, getGroup, listGroupMembers } from "@/lib/groups/queries";
+import { formatEuros } from "@/lib/money";
+import { PageHeader } from "@/components/ui/page-header";
 import { Section, Stat } from "@/components/ui/section";
+import { buttonClass } from "@/components/ui/button";
+import { GroupStatusButton } from "@/components/groups/group-status-button";
+import { GroupMembers } from "@/components/groups/group-members";
+import { AddMemberForm } from "@/components/groups/member-forms";
 
 type Props = { params: Promise<{ dept: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { dept, id } = await params;
   const { ctx } = await requirePermission(dept, "groups.view");
-  return { title: (await getGroupSummary(ctx, id))?.name };
+  return { title: (await getGroup(ctx, id))?.name };
 }
 
 export default async function GroupPage({ params }: Props) {
   const { dept, id } = await params;
-  const { ctx } = await requirePermission(dept, "groups.view");
-  const group = await getGroupSummary(ctx, id);
+  const { ctx, department } = await requirePermission(dept, "groups.view");
+  const group = await getGroup(ctx, id);
   if (!group) notFound();
   const t = await getTranslations("groups");
+  const locale = await getLocale();
+  const manages = can(ctx.role, "groups.manage");
+  const managesMembers = can(ctx.role, "memberships.manage") && group.status === "ACTIVE";
+  // Decision-makers see the group's figures, never its members' names.
+  const [members, candidates] = await Promise.all([
+    ctx.role === "DECISION_MAKER" ? null : listGroupMembers(ctx, group.id),
+    managesMembers ? candidatesFor(ctx, group.id) : [],
+  ]);
+  const today = new Date().toISOString().slice(0, 10);
   const facilitators = group.facilitators.map((f) => f.membership.user.name).join(", ");
+  const budget = group.budgets[0]?.amountCents;
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-3xl font-semibold" data-testid="group-title">
-          {group.name}
-        </h1>
-        <p className="text-slate-700">
-          {t(`kind.${group.kind}`)} · {t(`status.${group.status}`)}
-          {group.territory && ` · ${group.territory.name}`}
-        </p>
-      </div>
+      <PageHeader
+        title={group.name}
+        intro={`${t(`kind.${group.kind}`)} · ${t(`status.${group.status}`)}${group.territory ? ` · ${group.territory.name}` : ""}`}
+        actions={
+          manages && (
+            <>
+              <Link href={`/${department.slug}/groups/${group.id}/edit`} className={buttonClass("secondary")}>
+                <Pencil aria-hidden className="size-4" />
+                {t("edit")}
+              </Link>
+              <GroupStatusButton
+                dept={department.slug}
+                groupId={group.id}
+                archived={group.status === "ARCHIVED"}
+              />
+            </>
+          )
+        }
+      />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-        <Stat label={t("members")} value={group._count.members} />
+        <Stat
+          label={t("members")}
+          value={group.targetSize ? `${group._count.members} / ${group.targetSize}` : group._count.members}
+        />
         <Stat label={t("sessions")} value={group._count.sessions} />
         <Stat label={t("proposals")} value={group._count.proposals} />
       </div>
@@ -44,8 +76,31 @@ export default async function GroupPage({ params }: Props) {
           <dd>{group.partnerOrganisation?.name ?? "—"}</dd>
           <dt className="font-medium">{t("facilitators")}</dt>
           <dd>{facilitators || "—"}</dd>
+          <dt className="font-medium">{t("budgetThisYear")}</dt>
+          <dd>{budget === undefined ? "—" : formatEuros(budget, locale)}</dd>
         </dl>
+        {group.charter && (
+          <details className="mt-3">
+            <summary className="inline-flex min-h-11 cursor-pointer items-center text-blue-800 underline">
+              {t("charter")}
+            </summary>
+            <p className="whitespace-pre-line">{group.charter}</p>
+          </details>
+        )}
       </Section>
+      {members && (
+        <GroupMembers dept={department.slug} members={members} canManage={managesMembers} today={today} />
+      )}
+      {managesMembers && (
+        <Section title={t("addMember")}>
+          <AddMemberForm
+            dept={department.slug}
+            groupId={group.id}
+            today={today}
+            candidates={candidates.map((p) => ({ value: p.id, label: `${p.lastName} ${p.firstName}` }))}
+          />
+        </Section>
+      )}
     </div>
   );
 }

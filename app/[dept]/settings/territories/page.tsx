@@ -5,6 +5,7 @@ import { listTerritories } from "@/lib/settings/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Table } from "@/components/ui/table";
+import { Disclosure } from "@/components/ui/disclosure";
 import { TerritoryForm } from "@/components/settings/territory-form";
 
 type Props = { params: Promise<{ dept: string }> };
@@ -35,14 +36,9 @@ export default async function TerritoriesPage({ params }: Props) {
               key: "edit",
               label: t("edit"),
               cell: (r) => (
-                <details>
-                  <summary className="inline-flex min-h-11 cursor-pointer items-center text-blue-800 underline">
-                    {t("territories.editThis", { name: r.name })}
-                  </summary>
-                  <div className="mt-2">
-                    <TerritoryForm dept={department.slug} territory={r} />
-                  </div>
-                </details>
+                <Disclosure summary={t("territories.editThis", { name: r.name })}>
+                  <TerritoryForm dept={department.slug} territory={r} />
+                </Disclosure>
               ),
             },
           ]}
