@@ -13,7 +13,9 @@ type Suite = (typeof SUITES)[number];
 const asked = process.argv.slice(2).filter((a): a is Suite => (SUITES as readonly string[]).includes(a));
 const suites: Suite[] = asked.length ? asked : [...SUITES];
 const RESULTS = ".data/test-results";
-const E2E_PORT = "3100";
+// Ports can be moved so that two checkouts on one machine test side by side.
+const E2E_PORT = process.env.E2E_PORT ?? "3100";
+const TEST_PG_PORT = Number(process.env.TEST_PG_PORT ?? 54330);
 mkdirSync(RESULTS, { recursive: true });
 
 let chromiumPath: string | null = null;
@@ -25,7 +27,7 @@ if (suites.includes("e2e")) {
   }
 }
 
-const db = await startDatabase({ dataDir: ".data/postgres-test", port: 54330 });
+const db = await startDatabase({ dataDir: ".data/postgres-test", port: TEST_PG_PORT });
 const templateUrl = await db.database("participation_test_template");
 const failures: string[] = [];
 try {
