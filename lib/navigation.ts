@@ -3,6 +3,7 @@ import { can, type AnyRole, type Permission } from "@/lib/authz";
 // The sections of a department, in menu order. A section appears only for roles allowed to see it.
 const SECTIONS: { path: string; labelKey: string; permission: Permission }[] = [
   { path: "", labelKey: "dashboard", permission: "dashboard.view" },
+  { path: "/me", labelKey: "me", permission: "me.view" },
   { path: "/groups", labelKey: "groups", permission: "groups.view" },
   { path: "/participants", labelKey: "participants", permission: "participants.view" },
   { path: "/settings", labelKey: "settings", permission: "settings.manage" },
@@ -26,3 +27,6 @@ export function departmentNav(
     exact: s.path === "",
   }));
 }
+
+/** The participant space's own sections, in menu order. */
+export const ME_SECTIONS = [{ path: "/me", labelKey: "home" }] as const;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireTenant } from "@/lib/tenancy";
 import { CoordinatorDashboard } from "@/components/dashboard/coordinator-dashboard";
@@ -19,6 +20,8 @@ const DASHBOARDS = {
 
 export default async function DashboardPage({ params }: { params: Promise<{ dept: string }> }) {
   const { ctx, user, department } = await requireTenant((await params).dept);
+  // A participant's home is their own space.
+  if (ctx.role === "PARTICIPANT") redirect(`/${department.slug}/me`);
   const t = await getTranslations("dashboard");
   const Dashboard = DASHBOARDS[ctx.role];
   return (

@@ -11,6 +11,9 @@ import frParticipants from "@/messages/fr/participants.json";
 import frProposals from "@/messages/fr/proposals.json";
 import frSessions from "@/messages/fr/sessions.json";
 import frSettings from "@/messages/fr/settings.json";
+import frMe from "@/messages/fr/me.json";
+import frClaims from "@/messages/fr/claims.json";
+import frReports from "@/messages/fr/reports.json";
 import enCore from "@/messages/en/core.json";
 import enAuth from "@/messages/en/auth.json";
 import enDashboard from "@/messages/en/dashboard.json";
@@ -20,6 +23,9 @@ import enParticipants from "@/messages/en/participants.json";
 import enProposals from "@/messages/en/proposals.json";
 import enSessions from "@/messages/en/sessions.json";
 import enSettings from "@/messages/en/settings.json";
+import enMe from "@/messages/en/me.json";
+import enClaims from "@/messages/en/claims.json";
+import enReports from "@/messages/en/reports.json";
 
 const fr = {
   ...frCore,
@@ -31,6 +37,9 @@ const fr = {
   ...frProposals,
   ...frSessions,
   ...frSettings,
+  ...frMe,
+  ...frClaims,
+  ...frReports,
 };
 const en = {
   ...enCore,
@@ -42,6 +51,9 @@ const en = {
   ...enProposals,
   ...enSessions,
   ...enSettings,
+  ...enMe,
+  ...enClaims,
+  ...enReports,
 };
 
 export type Messages = typeof fr;

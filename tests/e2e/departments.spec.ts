@@ -36,8 +36,8 @@ test("no Calvados account can open a Hérault page", async ({ page }) => {
   for (const email of [DEMO.calvadosFacilitator, DEMO.calvadosDecisionMaker, DEMO.calvadosParticipant]) {
     await page.context().clearCookies();
     await signIn(page, email);
-    await expect(page).toHaveURL(/\/calvados$/);
-    for (const path of ["/herault", `/herault/groups/${heraultGroup}`]) {
+    await expect(page).toHaveURL(/\/calvados(\/me)?$/);
+    for (const path of ["/herault", `/herault/groups/${heraultGroup}`, "/herault/me"]) {
       expect((await page.goto(path))?.status(), `${email} ${path}`).toBe(404);
     }
   }
@@ -61,7 +61,7 @@ test("a facilitator opens only the groups they facilitate; participants open non
 
   await page.context().clearCookies();
   await signIn(page, DEMO.calvadosParticipant);
-  await expect(page).toHaveURL(/\/calvados$/);
+  await expect(page).toHaveURL(/\/calvados\/me$/);
   expect((await page.goto(`/calvados/groups/${facilitated!.id}`))?.status()).toBe(404);
 });
 

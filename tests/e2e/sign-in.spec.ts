@@ -19,7 +19,7 @@ const landings = [
   },
   {
     email: DEMO.calvadosParticipant,
-    url: /\/calvados$/,
+    url: /\/calvados\/me$/,
     role: "Membre d'un groupe",
     heading: "Nos propositions",
   },
