@@ -30,20 +30,24 @@ export async function FollowUpPanel({
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
   const follows = can(role, "proposals.follow");
   const open = MILESTONES_OPEN.includes(proposal.status);
+  // Progress is reported once the work has started.
+  const working = proposal.status === "IN_PROGRESS" || proposal.status === "IMPLEMENTED";
   const ref = { id: proposal.id, version: proposal.version };
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <p id="progress-label" className="font-medium">
-          {t("progressIs", { progress: proposal.progress })}
-        </p>
-        <progress
-          aria-labelledby="progress-label"
-          value={proposal.progress}
-          max={100}
-          className="h-3 w-full accent-slate-800"
-        />
-      </div>
+      {working && (
+        <div>
+          <p id="progress-label" className="font-medium">
+            {t("progressIs", { progress: proposal.progress })}
+          </p>
+          <progress
+            aria-labelledby="progress-label"
+            value={proposal.progress}
+            max={100}
+            className="h-3 w-full"
+          />
+        </div>
+      )}
       <div>
         <h3 className="mb-2 font-semibold">{t("milestones")}</h3>
         {proposal.milestones.length === 0 ? (

@@ -3,6 +3,7 @@ import type { TenantContext } from "@/lib/tenancy";
 import type { Prisma, ProposalEventKind, ProposalStatus } from "@/lib/generated/prisma/client";
 import { conflict, notFound } from "@/lib/errors";
 import { groupScope } from "@/lib/scopes";
+import { can } from "@/lib/authz";
 
 // Reading and changing one proposal. Every change is a compare-and-set on (status, version): of two
 // people acting on the same proposal at once, the second is told to reload and nothing of theirs is
@@ -10,11 +11,12 @@ import { groupScope } from "@/lib/scopes";
 
 /**
  * The proposals the caller may see: their groups' (facilitators, participants) or the department's.
- * Participants never see drafts. Combine with AND, never by spreading.
+ * A draft is seen only by those who write drafts: it reaches decision-makers and the group's members
+ * once sent. Combine with AND, never by spreading.
  */
 export function proposalScope(ctx: TenantContext): Prisma.ProposalWhereInput {
   const inGroups: Prisma.ProposalWhereInput = { departmentId: ctx.departmentId, group: groupScope(ctx) };
-  return ctx.role === "PARTICIPANT" ? { AND: [inGroups, { status: { not: "DRAFT" } }] } : inGroups;
+  return can(ctx.role, "proposals.draft") ? inGroups : { AND: [inGroups, { status: { not: "DRAFT" } }] };
 }
 
 const FOR_CHANGE = {
