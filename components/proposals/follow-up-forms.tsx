@@ -4,8 +4,9 @@ import { useTranslations } from "next-intl";
 import { CircleCheckBig } from "lucide-react";
 import { addMilestoneAction, milestoneDoneAction, progressAction } from "@/lib/proposals/actions";
 import { ActionForm } from "@/components/ui/action-form";
-import { Field, TextArea } from "@/components/ui/field";
-import { ConfirmStep, type ProposalRef } from "@/components/proposals/step-forms";
+import { Field } from "@/components/ui/field";
+import { ConfirmStep } from "@/components/proposals/confirm-step";
+import { NoteField, type ProposalRef } from "@/components/proposals/step-forms";
 
 // Carrying out an accepted proposal (coordinators): progress, milestones, and "done".
 
@@ -41,7 +42,7 @@ export function ProgressForm({
             hint={t("progressHint")}
           />
           <Field {...bind("dueOn", dueOn)} id="progress-due" type="date" label={t("dueOn")} />
-          <TextArea {...bind("note")} id="progress-note" rows={3} label={t("note")} hint={t("noteHint")} />
+          <NoteField {...bind("note")} id="progress-note" />
         </>
       )}
     </ActionForm>

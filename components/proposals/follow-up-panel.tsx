@@ -1,5 +1,4 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CircleCheckBig, Circle } from "lucide-react";
 import { can, type AnyRole } from "@/lib/authz";
 import { MILESTONES_OPEN } from "@/lib/proposals/lifecycle";
 import type { ProposalDetail } from "@/lib/proposals/detail";
@@ -10,6 +9,7 @@ import {
   ProgressForm,
 } from "@/components/proposals/follow-up-forms";
 import { Disclosure } from "@/components/ui/disclosure";
+import { MilestoneIcon, ProgressBar } from "@/components/proposals/work";
 
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : undefined);
 
@@ -36,17 +36,11 @@ export async function FollowUpPanel({
   return (
     <div className="flex flex-col gap-4">
       {working && (
-        <div>
-          <p id="progress-label" className="font-medium">
-            {t("progressIs", { progress: proposal.progress })}
-          </p>
-          <progress
-            aria-labelledby="progress-label"
-            value={proposal.progress}
-            max={100}
-            className="h-3 w-full"
-          />
-        </div>
+        <ProgressBar
+          id="progress-label"
+          label={t("progressIs", { progress: proposal.progress })}
+          value={proposal.progress}
+        />
       )}
       <div>
         <h3 className="mb-2 font-semibold">{t("milestones")}</h3>
@@ -56,11 +50,7 @@ export async function FollowUpPanel({
           <ul className="flex flex-col gap-3" data-testid="milestones">
             {proposal.milestones.map((m) => (
               <li key={m.id} className="flex gap-2">
-                {m.doneOn ? (
-                  <CircleCheckBig aria-hidden className="mt-1 size-5 shrink-0" />
-                ) : (
-                  <Circle aria-hidden className="mt-1 size-5 shrink-0" />
-                )}
+                <MilestoneIcon done={m.doneOn !== null} />
                 <div className="flex-1">
                   <p className="font-medium">{m.title}</p>
                   <p className="text-slate-700">

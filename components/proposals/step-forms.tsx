@@ -1,8 +1,6 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/actions";
 import {
   decideProposalAction,
   publishAnswerAction,
@@ -13,33 +11,22 @@ import {
 } from "@/lib/proposals/actions";
 import { DECISIONS } from "@/lib/proposals/status";
 import { ActionForm } from "@/components/ui/action-form";
-import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Field, Select, TextArea } from "@/components/ui/field";
-import { Notice } from "@/components/ui/notice";
+import { ConfirmStep } from "@/components/proposals/confirm-step";
 
 // The forms that move a proposal along its lifecycle. Each carries the version its page was built
 // from, so that a proposal changed meanwhile is refused (reload) rather than overwritten.
 
 export type ProposalRef = { id: string; version: number };
-type FormAction<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+type StepProps = { dept: string; proposal: ProposalRef };
 
 const hiddenOf = (p: ProposalRef) => ({ proposalId: p.id, version: String(p.version) });
 
-function NoteField({ name = "note", id, errors, defaultValue }: NoteProps) {
+/** A few words to the group about this step: they read them in the story of their proposal. */
+export function NoteField(field: { id: string; name: string; errors?: string[]; defaultValue?: string }) {
   const t = useTranslations("proposals.steps");
-  return (
-    <TextArea
-      name={name}
-      id={id}
-      errors={errors}
-      defaultValue={defaultValue}
-      rows={3}
-      label={t("note")}
-      hint={t("noteHint")}
-    />
-  );
+  return <TextArea {...field} rows={3} label={t("note")} hint={t("noteHint")} />;
 }
-type NoteProps = { name?: string; id: string; errors?: string[]; defaultValue?: string };
 
 export function SubmitForm({ dept, proposal, addressee }: StepProps & { addressee: string | null }) {
   const t = useTranslations("proposals.steps");
@@ -66,8 +53,6 @@ export function SubmitForm({ dept, proposal, addressee }: StepProps & { addresse
     </ActionForm>
   );
 }
-
-type StepProps = { dept: string; proposal: ProposalRef };
 
 export function ReviewForm({ dept, proposal }: StepProps) {
   const t = useTranslations("proposals.steps");
@@ -161,48 +146,6 @@ export function StartForm({ dept, proposal, dueOn }: StepProps & { dueOn: string
         </>
       )}
     </ActionForm>
-  );
-}
-
-/**
- * A step that cannot be taken back asks first and says what it does (publishing an answer,
- * declaring the work done): a confirmation dialog, then the action.
- */
-export function ConfirmStep<T>({
-  action,
-  hidden,
-  label,
-  question,
-  icon,
-  testId,
-}: {
-  action: FormAction<T>;
-  hidden: Record<string, string>;
-  label: string;
-  question: string;
-  icon?: ReactNode;
-  testId: string;
-}) {
-  const common = useTranslations("common");
-  const [state, formAction] = useActionState(action, null);
-  return (
-    <form action={formAction} data-testid={testId} className="flex flex-col gap-2">
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {state && !state.ok && (
-        <Notice kind="error">{state.fieldErrors?._form?.join(" ") ?? state.message}</Notice>
-      )}
-      <div>
-        <ConfirmButton
-          label={label}
-          question={question}
-          confirmLabel={label}
-          cancelLabel={common("cancel")}
-          icon={icon}
-        />
-      </div>
-    </form>
   );
 }
 

@@ -1,7 +1,7 @@
 import { withTenant } from "@/lib/db";
 import type { TenantContext } from "@/lib/tenancy";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { proposalScope } from "@/lib/proposals/store";
+import { MILESTONE_LIST, proposalScope } from "@/lib/proposals/store";
 
 // One proposal as staff see it: its text and versions, answer (written and published), timeline,
 // milestones, signatures and the group's reactions. No contact data is ever read here.
@@ -48,10 +48,7 @@ const DETAIL = {
       actor: { select: { name: true } },
     },
   },
-  milestones: {
-    orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-    select: { id: true, title: true, dueOn: true, doneOn: true },
-  },
+  milestones: MILESTONE_LIST,
   signatures: {
     orderBy: { createdAt: "asc" },
     select: { participant: { select: { id: true, firstName: true, lastName: true, isProtected: true } } },

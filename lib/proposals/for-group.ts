@@ -3,7 +3,7 @@ import type { TenantContext } from "@/lib/tenancy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageWindow, paged } from "@/lib/pagination";
 import { DECISIONS, statusForGroup, type Decision } from "@/lib/proposals/status";
-import { proposalScope } from "@/lib/proposals/store";
+import { MILESTONE_LIST, proposalScope } from "@/lib/proposals/store";
 
 // What a participant reads of their groups' proposals. Only what the group may know leaves the
 // database: no unpublished answer, no decision before its publication (the status says "under
@@ -60,10 +60,7 @@ export function getGroupProposal(ctx: TenantContext, id: string) {
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
           select: { id: true, kind: true, toStatus: true, note: true, progress: true, createdAt: true },
         },
-        milestones: {
-          orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-          select: { id: true, title: true, dueOn: true, doneOn: true },
-        },
+        milestones: MILESTONE_LIST,
         comments: {
           orderBy: { createdAt: "asc" },
           select: {

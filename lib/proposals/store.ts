@@ -19,6 +19,12 @@ export function proposalScope(ctx: TenantContext): Prisma.ProposalWhereInput {
   return can(ctx.role, "proposals.draft") ? inGroups : { AND: [inGroups, { status: { not: "DRAFT" } }] };
 }
 
+/** A proposal's milestones as every page lists them: by due date, undated ones last. */
+export const MILESTONE_LIST = {
+  orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+  select: { id: true, title: true, dueOn: true, doneOn: true },
+} satisfies Prisma.Proposal$milestonesArgs;
+
 const FOR_CHANGE = {
   id: true,
   groupId: true,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ArrowLeft, CircleCheckBig, Circle } from "lucide-react";
+import { ArrowLeft } from "lucide-react";
 import { requirePermission } from "@/lib/tenancy";
 import { daysBetween } from "@/lib/dates";
 import { getGroupProposal } from "@/lib/proposals/for-group";
@@ -11,6 +11,7 @@ import { Section } from "@/components/ui/section";
 import { StatusBadge } from "@/components/proposals/status-badge";
 import { GroupTimeline } from "@/components/proposals/group-timeline";
 import { CommentForm } from "@/components/proposals/comment-form";
+import { MilestoneIcon, ProgressBar } from "@/components/proposals/work";
 
 type Props = { params: Promise<{ dept: string; id: string }> };
 
@@ -82,25 +83,17 @@ export default async function OurProposalPage({ params }: Props) {
       </Section>
       {published && (proposal.progress > 0 || proposal.milestones.length > 0 || proposal.dueOn) && (
         <Section title={t("theWork")}>
-          <p id="work-progress" className="font-medium">
-            {t("progress", { progress: proposal.progress })}
-          </p>
-          <progress
-            aria-labelledby="work-progress"
+          <ProgressBar
+            id="work-progress"
+            label={t("progress", { progress: proposal.progress })}
             value={proposal.progress}
-            max={100}
-            className="h-3 w-full"
           />
           {proposal.dueOn && <p className="mt-2">{t("plannedFor", { date: day(proposal.dueOn) })}</p>}
           {proposal.milestones.length > 0 && (
             <ul className="mt-3 flex flex-col gap-2">
               {proposal.milestones.map((m) => (
                 <li key={m.id} className="flex gap-2">
-                  {m.doneOn ? (
-                    <CircleCheckBig aria-hidden className="mt-1 size-5 shrink-0" />
-                  ) : (
-                    <Circle aria-hidden className="mt-1 size-5 shrink-0" />
-                  )}
+                  <MilestoneIcon done={m.doneOn !== null} />
                   <span>
                     {m.title} —{" "}
                     {m.doneOn
