@@ -15,7 +15,8 @@ export function listGroupProposals(ctx: TenantContext, page: number) {
     const [rows, total] = await Promise.all([
       tx.proposal.findMany({
         where,
-        orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+        // Newest first by creation: an order by last change would hint at an unpublished decision.
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
         ...pageWindow(page),
         select: {
           id: true,

@@ -68,6 +68,8 @@ test("the decision-maker must explain a refusal, cannot change the text, and acc
   // The group's words are theirs: nothing on this page lets a decision-maker change them.
   await expect(page.getByText("Modifier le texte")).toHaveCount(0);
   await expect(page.getByTestId("edit-proposal")).toHaveCount(0);
+  // Nor any member's contact data.
+  expect(await page.locator("main").innerText()).not.toMatch(/@|\+33|0[67](\s?\d{2}){4}/);
 
   await page.getByTestId("review-proposal").getByRole("button", { name: "Mettre à l'étude" }).click();
   await expect(page.getByTestId("proposal-status")).toHaveText("À l'étude");
