@@ -3,7 +3,7 @@ import type { TenantContext } from "@/lib/tenancy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageWindow, paged } from "@/lib/pagination";
 import { DECISIONS, statusForGroup, type Decision } from "@/lib/proposals/status";
-import { MILESTONE_LIST, proposalScope } from "@/lib/proposals/store";
+import { MILESTONE_LIST, PROPOSAL_ROW, proposalScope } from "@/lib/proposals/store";
 
 // What a participant reads of their groups' proposals. Only what the group may know leaves the
 // database: no unpublished answer, no decision before its publication (the status says "under
@@ -18,14 +18,7 @@ export function listGroupProposals(ctx: TenantContext, page: number) {
         // Newest first by creation: an order by last change would hint at an unpublished decision.
         orderBy: [{ createdAt: "desc" }, { id: "asc" }],
         ...pageWindow(page),
-        select: {
-          id: true,
-          title: true,
-          status: true,
-          submittedAt: true,
-          answerPublishedAt: true,
-          group: { select: { name: true } },
-        },
+        select: PROPOSAL_ROW,
       }),
       tx.proposal.count({ where }),
     ]);

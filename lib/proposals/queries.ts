@@ -4,7 +4,7 @@ import type { Prisma, ProposalStatus } from "@/lib/generated/prisma/client";
 import { pageWindow, paged } from "@/lib/pagination";
 import { groupScope } from "@/lib/scopes";
 import { AWAITING_ANSWER, DECISIONS, overdueBefore } from "@/lib/proposals/status";
-import { proposalScope } from "@/lib/proposals/store";
+import { PROPOSAL_ROW, proposalScope } from "@/lib/proposals/store";
 
 // The staff's list of proposals: filters, search, the decision-makers' queue, pagination.
 
@@ -77,15 +77,7 @@ export function listProposals(ctx: TenantContext, filters: ProposalFilters, now 
         where,
         orderBy: [...orderBy, { id: "asc" }],
         ...pageWindow(filters.page),
-        select: {
-          id: true,
-          title: true,
-          status: true,
-          addressee: true,
-          submittedAt: true,
-          answerPublishedAt: true,
-          group: { select: { name: true } },
-        },
+        select: { ...PROPOSAL_ROW, addressee: true },
       }),
       tx.proposal.count({ where }),
     ]);

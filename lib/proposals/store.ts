@@ -19,6 +19,16 @@ export function proposalScope(ctx: TenantContext): Prisma.ProposalWhereInput {
   return can(ctx.role, "proposals.draft") ? inGroups : { AND: [inGroups, { status: { not: "DRAFT" } }] };
 }
 
+/** A proposal as a line of a list. */
+export const PROPOSAL_ROW = {
+  id: true,
+  title: true,
+  status: true,
+  submittedAt: true,
+  answerPublishedAt: true,
+  group: { select: { name: true } },
+} satisfies Prisma.ProposalSelect;
+
 /** A proposal's milestones as every page lists them: by due date, undated ones last. */
 export const MILESTONE_LIST = {
   orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
