@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   "proposals.draft": [C, F],
   "proposals.answer": [C, D],
   "proposals.publish": [C],
+  /** Carrying out an accepted proposal: the work starts, progresses, milestones, done. */
+  "proposals.follow": [C],
   "claims.view": [C, F],
   "claims.create": [C, F],
   "claims.review": [C],

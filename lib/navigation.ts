@@ -6,6 +6,7 @@ const SECTIONS: { path: string; labelKey: string; permission: Permission }[] = [
   { path: "/me", labelKey: "me", permission: "me.view" },
   { path: "/groups", labelKey: "groups", permission: "groups.view" },
   { path: "/participants", labelKey: "participants", permission: "participants.view" },
+  { path: "/proposals", labelKey: "proposals", permission: "proposals.view" },
   { path: "/settings", labelKey: "settings", permission: "settings.manage" },
 ];
 
@@ -29,4 +30,7 @@ export function departmentNav(
 }
 
 /** The participant space's own sections, in menu order. */
-export const ME_SECTIONS = [{ path: "/me", labelKey: "home" }] as const;
+export const ME_SECTIONS = [
+  { path: "/me", labelKey: "home" },
+  { path: "/me/proposals", labelKey: "proposals" },
+] as const;

@@ -4,8 +4,9 @@ import { coordinatorDashboard } from "@/lib/dashboard/queries";
 import { Section, Stat } from "@/components/ui/section";
 import { UpcomingSessions } from "@/components/dashboard/upcoming-sessions";
 import { ItemList } from "@/components/ui/item-list";
+import { ProposalFiguresSection } from "@/components/dashboard/proposal-figures";
 
-export async function CoordinatorDashboard({ ctx }: { ctx: TenantContext; slug: string }) {
+export async function CoordinatorDashboard({ ctx, slug }: { ctx: TenantContext; slug: string }) {
   const data = await coordinatorDashboard(ctx);
   const t = await getTranslations("dashboard");
   const format = await getFormatter();
@@ -36,6 +37,7 @@ export async function CoordinatorDashboard({ ctx }: { ctx: TenantContext; slug: 
             )}
           </ItemList>
         </Section>
+        <ProposalFiguresSection figures={data.proposals} slug={slug} />
       </div>
     </>
   );

@@ -1,28 +1,23 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { TenantContext } from "@/lib/tenancy";
 import { decisionMakerDashboard } from "@/lib/dashboard/queries";
 import { daysBetween } from "@/lib/dates";
-import { PROPOSAL_STATUSES } from "@/lib/proposals/status";
 import { Section, Stat } from "@/components/ui/section";
 import { ItemList } from "@/components/ui/item-list";
+import { ProposalFiguresSection } from "@/components/dashboard/proposal-figures";
 
-export async function DecisionMakerDashboard({ ctx }: { ctx: TenantContext; slug: string }) {
+export async function DecisionMakerDashboard({ ctx, slug }: { ctx: TenantContext; slug: string }) {
   const data = await decisionMakerDashboard(ctx);
   const t = await getTranslations();
-  const format = await getFormatter();
   const now = new Date();
-  const awaiting = (data.counts.SUBMITTED ?? 0) + (data.counts.UNDER_REVIEW ?? 0);
   return (
     <>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <Stat label={t("dashboard.awaitingAnswer")} value={awaiting} />
+        <Stat label={t("dashboard.awaitingAnswer")} value={data.proposals.awaiting} />
         <Stat
-          label={t("dashboard.implementationRate")}
-          value={
-            data.implementationRate === null
-              ? "—"
-              : format.number(data.implementationRate, { style: "percent" })
-          }
+          label={t("dashboard.overdueAnswers", { days: data.answerDeadlineDays })}
+          value={data.proposals.overdue}
         />
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
@@ -30,7 +25,9 @@ export async function DecisionMakerDashboard({ ctx }: { ctx: TenantContext; slug
           <ItemList items={data.toAnswer}>
             {(p) => (
               <li key={p.id}>
-                <p className="font-medium">{p.title}</p>
+                <Link href={`/${slug}/proposals/${p.id}`} className="font-medium text-blue-800 underline">
+                  {p.title}
+                </Link>
                 <p className="text-slate-700">
                   {p.group.name}
                   {p.submittedAt &&
@@ -39,21 +36,14 @@ export async function DecisionMakerDashboard({ ctx }: { ctx: TenantContext; slug
               </li>
             )}
           </ItemList>
+          <Link
+            href={`/${slug}/proposals?queue=toAnswer`}
+            className="mt-3 inline-flex min-h-11 items-center text-blue-800 underline"
+          >
+            {t("dashboard.seeQueue")}
+          </Link>
         </Section>
-        <Section title={t("dashboard.byStatus")}>
-          <table className="w-full text-left">
-            <tbody>
-              {PROPOSAL_STATUSES.map((status) => (
-                <tr key={status} className="border-b border-slate-200">
-                  <th scope="row" className="py-2 font-normal">
-                    {t(`proposalStatus.${status}`)}
-                  </th>
-                  <td className="py-2 text-right font-medium">{data.counts[status] ?? 0}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Section>
+        <ProposalFiguresSection figures={data.proposals} slug={slug} />
       </div>
     </>
   );

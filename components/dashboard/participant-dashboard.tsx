@@ -3,7 +3,7 @@ import { CalendarDays, MessageSquareText } from "lucide-react";
 import type { TenantContext } from "@/lib/tenancy";
 import { participantDashboard } from "@/lib/dashboard/queries";
 import { daysBetween } from "@/lib/dates";
-import { isAwaitingAnswer } from "@/lib/proposals/status";
+import { isAwaitingAnswer, statusForGroup } from "@/lib/proposals/status";
 import { Section } from "@/components/ui/section";
 import { IconItem, ItemList } from "@/components/ui/item-list";
 
@@ -30,7 +30,8 @@ export async function ParticipantDashboard({ ctx }: { ctx: TenantContext; slug: 
         </ItemList>
       </Section>
       <Section title={t("dashboard.ourProposals")}>
-        <ItemList items={data.proposals}>
+        {/* A decision reaches the group when its answer is published, not before. */}
+        <ItemList items={data.proposals.map((p) => ({ ...p, status: statusForGroup(p) }))}>
           {(p) => (
             <IconItem key={p.id} icon={MessageSquareText}>
               <p className="font-medium">{p.title}</p>

@@ -2,7 +2,7 @@ import { withTenant, type Tx } from "@/lib/db";
 import { dateInDays } from "@/lib/dates";
 import type { TenantContext } from "@/lib/tenancy";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
-import { AWAITING_ANSWER } from "@/lib/proposals/status";
+import { AWAITING_ANSWER, overdueBefore } from "@/lib/proposals/status";
 
 // What each role sees first. One tenant transaction per dashboard, counts computed by the database.
 
@@ -15,45 +15,41 @@ export async function coordinatorDashboard(ctx: TenantContext, now = new Date())
       where: { id: departmentId },
       select: { answerDeadlineDays: true },
     });
-    const overdueBefore = new Date(now.getTime() - department.answerDeadlineDays * 86_400_000);
-    const [
-      activeGroups,
-      activeParticipants,
-      awaitingAnswer,
-      overdueAnswers,
-      claimsToReview,
-      upcoming,
-      mandatesEnding,
-    ] = await Promise.all([
-      tx.group.count({ where: { departmentId, status: "ACTIVE" } }),
-      tx.participant.count({
-        where: { departmentId, anonymisedAt: null, groupMemberships: { some: { exitedOn: null } } },
-      }),
-      tx.proposal.count({ where: { departmentId, status: { in: AWAITING_ANSWER } } }),
-      tx.proposal.count({
-        where: { departmentId, status: { in: AWAITING_ANSWER }, submittedAt: { lt: overdueBefore } },
-      }),
-      tx.expenseClaim.count({ where: { departmentId, status: "SUBMITTED" } }),
-      upcomingSessions(tx, { departmentId }, now),
-      tx.groupMembership.findMany({
-        where: {
-          departmentId,
-          exitedOn: null,
-          mandateEndsOn: { gte: dateInDays(now, 0), lte: dateInDays(now, 60) },
-        },
-        orderBy: { mandateEndsOn: "asc" },
-        take: 10,
-        select: {
-          id: true,
-          mandateEndsOn: true,
-          group: { select: { name: true } },
-          participant: { select: { firstName: true, lastName: true } },
-        },
-      }),
-    ]);
+    const [activeGroups, activeParticipants, proposals, claimsToReview, upcoming, mandatesEnding] =
+      await Promise.all([
+        tx.group.count({ where: { departmentId, status: "ACTIVE" } }),
+        tx.participant.count({
+          where: { departmentId, anonymisedAt: null, groupMemberships: { some: { exitedOn: null } } },
+        }),
+        proposalFigures(tx, departmentId, department.answerDeadlineDays, now),
+        tx.expenseClaim.count({ where: { departmentId, status: "SUBMITTED" } }),
+        upcomingSessions(tx, { departmentId }, now),
+        tx.groupMembership.findMany({
+          where: {
+            departmentId,
+            exitedOn: null,
+            mandateEndsOn: { gte: dateInDays(now, 0), lte: dateInDays(now, 60) },
+          },
+          orderBy: { mandateEndsOn: "asc" },
+          take: 10,
+          select: {
+            id: true,
+            mandateEndsOn: true,
+            group: { select: { name: true } },
+            participant: { select: { firstName: true, lastName: true } },
+          },
+        }),
+      ]);
     return {
       answerDeadlineDays: department.answerDeadlineDays,
-      figures: { activeGroups, activeParticipants, awaitingAnswer, overdueAnswers, claimsToReview },
+      figures: {
+        activeGroups,
+        activeParticipants,
+        awaitingAnswer: proposals.awaiting,
+        overdueAnswers: proposals.overdue,
+        claimsToReview,
+      },
+      proposals,
       upcoming,
       mandatesEnding,
     };
@@ -85,11 +81,15 @@ export async function facilitatorDashboard(ctx: TenantContext, now = new Date())
   });
 }
 
-export async function decisionMakerDashboard(ctx: TenantContext) {
+export async function decisionMakerDashboard(ctx: TenantContext, now = new Date()) {
   const departmentId = ctx.departmentId;
   return withTenant(ctx, async (tx) => {
-    const [byStatus, toAnswer] = await Promise.all([
-      tx.proposal.groupBy({ by: ["status"], where: { departmentId }, _count: { _all: true } }),
+    const { answerDeadlineDays } = await tx.department.findUniqueOrThrow({
+      where: { id: departmentId },
+      select: { answerDeadlineDays: true },
+    });
+    const [proposals, toAnswer] = await Promise.all([
+      proposalFigures(tx, departmentId, answerDeadlineDays, now),
       tx.proposal.findMany({
         where: { departmentId, status: { in: AWAITING_ANSWER } },
         orderBy: { submittedAt: "asc" },
@@ -97,10 +97,7 @@ export async function decisionMakerDashboard(ctx: TenantContext) {
         select: { id: true, title: true, submittedAt: true, group: { select: { name: true } } },
       }),
     ]);
-    const counts = Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<
-      Record<ProposalStatus, number>
-    >;
-    return { counts, implementationRate: implementationRate(counts), toAnswer };
+    return { answerDeadlineDays, proposals, toAnswer };
   });
 }
 
@@ -145,6 +142,41 @@ function upcomingSessions(tx: Tx, where: SessionFilter, now: Date) {
       _count: { select: { invitations: true } },
     },
   });
+}
+
+export type ProposalFigures = Awaited<ReturnType<typeof proposalFigures>>;
+
+/**
+ * The department's proposals in figures, all computed by the database: counts by status, the
+ * implementation rate, answers awaited and overdue, and the median number of days between sending
+ * a proposal and publishing its answer to the group (the wait the group lived).
+ */
+async function proposalFigures(tx: Tx, departmentId: string, answerDeadlineDays: number, now: Date) {
+  const awaiting = { departmentId, status: { in: AWAITING_ANSWER } };
+  const [byStatus, overdue, [median]] = await Promise.all([
+    tx.proposal.groupBy({ by: ["status"], where: { departmentId }, _count: { _all: true } }),
+    tx.proposal.count({
+      where: { ...awaiting, submittedAt: { lt: overdueBefore(now, answerDeadlineDays) } },
+    }),
+    // Timestamps are stored in UTC; days are counted in Paris, like lib/dates.ts daysBetween.
+    tx.$queryRaw<{ days: number | null }[]>`
+      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY
+        (("answerPublishedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris')::date
+        - (("submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris')::date) AS days
+      FROM "Proposal"
+      WHERE "departmentId" = ${departmentId}
+        AND "submittedAt" IS NOT NULL AND "answerPublishedAt" IS NOT NULL`,
+  ]);
+  const counts = Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<
+    Record<ProposalStatus, number>
+  >;
+  return {
+    counts,
+    implementationRate: implementationRate(counts),
+    awaiting: AWAITING_ANSWER.reduce((sum, status) => sum + (counts[status] ?? 0), 0),
+    overdue,
+    medianDaysToAnswer: median?.days === null || median?.days === undefined ? null : Math.round(median.days),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ActionContext } from "@/lib/actions";
-import { notFound } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit";
 import { groupScope } from "@/lib/scopes";
 
@@ -8,6 +8,9 @@ export type NewDraft = {
   title: string;
   /** In the group's own words: kept forever as version 1, even after staff edits. */
   description: string;
+  policyArea?: string | null;
+  /** The body that will decide (a committee, a department's direction). */
+  addressee?: string | null;
   originSessionId?: string | null;
   /** The sticky note the draft was born from, if any: it is linked to the proposal. */
   contributionId?: string | null;
@@ -28,7 +31,8 @@ export async function createDraftProposal(ctx: ActionContext, input: NewDraft) {
     const session = await tx.session.count({
       where: { id: input.originSessionId, departmentId, groupId: group.id },
     });
-    if (!session) throw notFound();
+    // The group is the caller's: saying that this meeting is not one of its own reveals nothing.
+    if (!session) throw invalid({ originSessionId: [{ key: "validation.sessionOfGroup" }] });
   }
   const proposal = await tx.proposal.create({
     data: {
@@ -36,6 +40,8 @@ export async function createDraftProposal(ctx: ActionContext, input: NewDraft) {
       groupId: group.id,
       title: input.title,
       description: input.description,
+      ...(input.policyArea && { policyArea: input.policyArea }),
+      ...(input.addressee && { addressee: input.addressee }),
       ...(input.originSessionId && { originSessionId: input.originSessionId }),
     },
   });
