@@ -29,4 +29,8 @@ export function departmentNav(
 }
 
 /** The participant space's own sections, in menu order. */
-export const ME_SECTIONS = [{ path: "/me", labelKey: "home" }] as const;
+export const ME_SECTIONS = [
+  { path: "/me", labelKey: "home" },
+  { path: "/me/data", labelKey: "data" },
+  { path: "/me/settings", labelKey: "settings" },
+] as const;
