@@ -36,7 +36,7 @@ export function CardSignIn({ code }: { code?: string }) {
       />
       <Button type="submit" disabled={pending}>
         <IdCard aria-hidden className="size-5" />
-        {pending ? t("submitting") : t("submit")}
+        {pending ? t("submitting") : t("cardSubmit")}
       </Button>
     </form>
   );

@@ -42,7 +42,7 @@ export function CodeSignIn() {
         />
         <Button type="submit" disabled={pending}>
           <KeyRound aria-hidden className="size-5" />
-          {pending ? t("submitting") : t("submit")}
+          {pending ? t("submitting") : t("codeSubmit")}
         </Button>
       </form>
     );
