@@ -42,6 +42,7 @@ export const PERMISSIONS = {
   "budgets.manage": [C],
   "reports.view": [C, D],
   "attestations.issue": [C, F],
+  "attestations.download": [C, F, P],
   "audit.view": [C],
   "me.view": [P],
   "me.respond": [P],

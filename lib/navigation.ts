@@ -31,6 +31,7 @@ export function departmentNav(
 /** The participant space's own sections, in menu order. */
 export const ME_SECTIONS = [
   { path: "/me", labelKey: "home" },
+  { path: "/me/attestations", labelKey: "attestations" },
   { path: "/me/data", labelKey: "data" },
   { path: "/me/settings", labelKey: "settings" },
 ] as const;
