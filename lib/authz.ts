@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   /** Public categories (RSA, AAH…): read and written by coordinators only, shown in aggregates only. */
   "participants.categories": [C],
   "memberships.manage": [C, F],
+  /** Printing and revoking the access cards of people with no phone or email. */
+  "accessCards.manage": [C, F],
   "sessions.view": [C, F],
   "sessions.manage": [C, F],
   "attendance.record": [C, F],
@@ -42,6 +44,7 @@ export const PERMISSIONS = {
   "budgets.manage": [C],
   "reports.view": [C, D],
   "attestations.issue": [C, F],
+  "attestations.download": [C, F, P],
   "audit.view": [C],
   "me.view": [P],
   "me.respond": [P],

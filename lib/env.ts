@@ -6,6 +6,8 @@ const schema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
   /** Public address of the app, for links in emails and SMS. */
   APP_URL: z.url().default("http://localhost:3000"),
+  /** Signs sessions (next-auth) and keys the hashes of sign-in codes and access cards. */
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 

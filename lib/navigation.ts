@@ -33,4 +33,7 @@ export function departmentNav(
 export const ME_SECTIONS = [
   { path: "/me", labelKey: "home" },
   { path: "/me/proposals", labelKey: "proposals" },
+  { path: "/me/attestations", labelKey: "attestations" },
+  { path: "/me/data", labelKey: "data" },
+  { path: "/me/settings", labelKey: "settings" },
 ] as const;

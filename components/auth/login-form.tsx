@@ -1,45 +1,26 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
+import type { FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { LogIn } from "lucide-react";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useSignIn } from "@/components/auth/use-sign-in";
 
-type Problem = "invalid" | "rateLimited" | "unavailable";
-
-/** Staff (and participants with a password) sign in with email + password through next-auth. */
+/** Staff (and participants who chose a password) sign in with email + password. */
 export function LoginForm() {
   const t = useTranslations("login");
-  const router = useRouter();
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [pending, setPending] = useState(false);
+  const { problem, pending, submit } = useSignIn("credentials");
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    setProblem(null);
-    const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    }).catch(() => undefined);
-    setPending(false);
-    if (result?.ok && !result.error) {
-      // The home page sends each person to their department (or lets them choose one).
-      router.replace("/");
-      router.refresh();
-      return;
-    }
-    setProblem(!result ? "unavailable" : result.error === "rate_limited" ? "rateLimited" : "invalid");
+    void submit({ email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") });
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {problem && (
         <Notice kind="error" testId="login-error">
           {t(problem)}

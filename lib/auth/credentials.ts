@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { clearSignInFailures, isSignInBlocked, recordSignInFailure } from "@/lib/auth/rate-limit";
+import { count, isBlocked, reset } from "@/lib/auth/rate-limit";
 
 export type SignInOutcome =
   { ok: true; userId: string; sessionVersion: number } | { ok: false; reason: "invalid" | "rate_limited" };
@@ -16,15 +16,16 @@ export async function verifyCredentials(
 ): Promise<SignInOutcome> {
   const email = rawEmail.trim().toLowerCase();
   if (!email || !password) return { ok: false, reason: "invalid" };
-  if (await isSignInBlocked(email, address)) return { ok: false, reason: "rate_limited" };
+  if (await isBlocked(["signInAccount", email], ["signInAddress", address]))
+    return { ok: false, reason: "rate_limited" };
 
   const user = await prisma().user.findUnique({ where: { email } });
   const matches = await verifyPassword(user?.passwordHash ?? (await unknownAccountHash), password);
   if (!user || !user.passwordHash || user.disabledAt || !matches) {
-    await recordSignInFailure(email, address);
+    await count(["signInAccount", email], ["signInAddress", address]);
     return { ok: false, reason: "invalid" };
   }
-  await clearSignInFailures(email);
+  await reset("signInAccount", email);
   await prisma().user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
 }

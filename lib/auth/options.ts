@@ -1,6 +1,9 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { verifyCredentials } from "@/lib/auth/credentials";
+import { verifyCredentials, type SignInOutcome } from "@/lib/auth/credentials";
+import { parseRecipient, verifySignInCode } from "@/lib/auth/sign-in-codes";
+import { verifyAccessCard } from "@/lib/access-cards/sign-in";
+import { clientAddress } from "@/lib/auth/address";
 
 // next-auth v4 (the stable line that supports Next 16). The token carries only the user id and the
 // user's session version; roles are resolved on every request (lib/tenancy.ts), and
@@ -27,21 +30,43 @@ export const SIGN_IN_RATE_LIMITED = "rate_limited";
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/login" },
+  // Three ways in, one outcome: staff password, a code sent by SMS or email, a printed access card.
   providers: [
     CredentialsProvider({
       id: "credentials",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials, req) {
-        const outcome = await verifyCredentials(
-          credentials?.email ?? "",
-          credentials?.password ?? "",
-          clientAddress(req.headers ?? {}),
-        );
-        if (outcome.ok) return { id: outcome.userId, sessionVersion: outcome.sessionVersion };
-        // next-auth hands a thrown message to the sign-in form as `error`.
-        if (outcome.reason === "rate_limited") throw new Error(SIGN_IN_RATE_LIMITED);
-        return null;
+      authorize: (credentials, req) =>
+        signInWith(
+          verifyCredentials(
+            credentials?.email ?? "",
+            credentials?.password ?? "",
+            clientAddress(req.headers?.["x-forwarded-for"]),
+          ),
+        ),
+    }),
+    CredentialsProvider({
+      id: "code",
+      credentials: { recipient: { type: "text" }, code: { type: "text" } },
+      authorize: (credentials, req) => {
+        const recipient = parseRecipient(credentials?.recipient ?? "");
+        return recipient
+          ? signInWith(
+              verifySignInCode(
+                recipient,
+                credentials?.code ?? "",
+                clientAddress(req.headers?.["x-forwarded-for"]),
+              ),
+            )
+          : null;
       },
+    }),
+    CredentialsProvider({
+      id: "card",
+      credentials: { card: { type: "text" } },
+      authorize: (credentials, req) =>
+        signInWith(
+          verifyAccessCard(credentials?.card ?? "", clientAddress(req.headers?.["x-forwarded-for"])),
+        ),
     }),
   ],
   callbacks: {
@@ -59,9 +84,10 @@ export const authOptions: NextAuthOptions = {
   },
 };
 
-// Behind the load balancer the first x-forwarded-for entry is the client.
-function clientAddress(headers: Record<string, string | string[] | undefined>): string {
-  const forwarded = headers["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || "unknown";
+async function signInWith(verification: Promise<SignInOutcome>) {
+  const outcome = await verification;
+  if (outcome.ok) return { id: outcome.userId, sessionVersion: outcome.sessionVersion };
+  // next-auth hands a thrown message to the sign-in form as `error`.
+  if (outcome.reason === "rate_limited") throw new Error(SIGN_IN_RATE_LIMITED);
+  return null;
 }

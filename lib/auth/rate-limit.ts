@@ -1,42 +1,55 @@
 import { RateLimiterPostgres } from "rate-limiter-flexible";
 import { pool } from "@/lib/db";
 
-// Failed sign-ins are limited per account and per network address (OWASP ASVS 6.3): after 5 failures
-// on one account, or 20 from one address, within 15 minutes, further attempts are refused even with
-// the right secret. Counters live in PostgreSQL so every app instance shares them.
+// Limits on guessing (OWASP ASVS 6.3): failed sign-ins per account and per network address, and
+// requests for a sign-in code per phone/email and per address. Within 15 minutes, past the limit,
+// attempts are refused even with the right secret. Counters live in PostgreSQL so every app
+// instance shares them.
 const WINDOW_SECONDS = 15 * 60;
 
-function limiter(keyPrefix: string, points: number) {
-  return new RateLimiterPostgres({
-    storeClient: pool(),
-    tableName: "rate_limit",
-    tableCreated: true, // created by the Prisma migration (model RateLimit)
-    clearExpiredByTimeout: false, // an expired row is reset on its next use
-    keyPrefix,
-    points,
-    duration: WINDOW_SECONDS,
-  });
+const LIMITS = {
+  /** Failed password, code or card sign-ins on one account. */
+  signInAccount: 5,
+  /** Failed sign-ins of any kind from one address. */
+  signInAddress: 20,
+  /** Codes sent to one phone number or email address. */
+  codeRecipient: 3,
+  /** Codes asked for from one address. */
+  codeAddress: 10,
+} as const;
+
+export type LimitKind = keyof typeof LIMITS;
+
+const limiters = new Map<LimitKind, RateLimiterPostgres>();
+
+function limiter(kind: LimitKind): RateLimiterPostgres {
+  let found = limiters.get(kind);
+  if (!found) {
+    found = new RateLimiterPostgres({
+      storeClient: pool(),
+      tableName: "rate_limit",
+      tableCreated: true, // created by the Prisma migration (model RateLimit)
+      clearExpiredByTimeout: false, // an expired row is reset on its next use
+      keyPrefix: kind,
+      points: LIMITS[kind],
+      duration: WINDOW_SECONDS,
+    });
+    limiters.set(kind, found);
+  }
+  return found;
 }
 
-let limiters: { account: RateLimiterPostgres; address: RateLimiterPostgres } | undefined;
-
-function signInLimiters() {
-  limiters ??= { account: limiter("signin-account", 5), address: limiter("signin-address", 20) };
-  return limiters;
+/** True when any of the counters has no point left. */
+export async function isBlocked(...counters: [LimitKind, string][]): Promise<boolean> {
+  const states = await Promise.all(counters.map(([kind, key]) => limiter(kind).get(key)));
+  return states.some((s) => (s?.remainingPoints ?? 1) <= 0);
 }
 
-export async function isSignInBlocked(account: string, address: string): Promise<boolean> {
-  const { account: byAccount, address: byAddress } = signInLimiters();
-  const [a, b] = await Promise.all([byAccount.get(account), byAddress.get(address)]);
-  return (a?.remainingPoints ?? 1) <= 0 || (b?.remainingPoints ?? 1) <= 0;
+/** Spends a point on each counter (being over the limit is exactly what we record). */
+export async function count(...counters: [LimitKind, string][]): Promise<void> {
+  await Promise.allSettled(counters.map(([kind, key]) => limiter(kind).consume(key)));
 }
 
-export async function recordSignInFailure(account: string, address: string): Promise<void> {
-  const { account: byAccount, address: byAddress } = signInLimiters();
-  // consume() rejects once the budget is spent; being over the limit is exactly what we record.
-  await Promise.allSettled([byAccount.consume(account), byAddress.consume(address)]);
-}
-
-export async function clearSignInFailures(account: string): Promise<void> {
-  await signInLimiters().account.delete(account);
+export async function reset(kind: LimitKind, key: string): Promise<void> {
+  await limiter(kind).delete(key);
 }

@@ -35,6 +35,7 @@ describe("the permission map", () => {
 
   it("gives participants their own space and nothing of the back office", () => {
     expect(permissions.filter((p) => can("PARTICIPANT", p)).sort()).toEqual([
+      "attestations.download",
       "dashboard.view",
       "me.respond",
       "me.view",

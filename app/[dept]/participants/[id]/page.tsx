@@ -11,6 +11,13 @@ import { Section } from "@/components/ui/section";
 import { Table } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/button";
 import { Details } from "@/components/participants/details";
+import { AccessCardActions } from "@/components/participants/access-card";
+import { accessStatus } from "@/lib/access-cards/queries";
+import { listAttestations } from "@/lib/attestations/queries";
+import { AttestationList } from "@/components/participants/attestation-list";
+import { AttestationForm } from "@/components/participants/attestation-form";
+import { can } from "@/lib/authz";
+import { env } from "@/lib/env";
 
 type Props = { params: Promise<{ dept: string; id: string }> };
 
@@ -24,9 +31,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ParticipantPage({ params }: Props) {
   const { dept, id } = await params;
   const { ctx, department } = await requirePermission(dept, "participants.view");
-  const p = await getParticipant(ctx, id);
+  const [p, access, attestations] = await Promise.all([
+    getParticipant(ctx, id),
+    accessStatus(ctx, id),
+    listAttestations(ctx, id),
+  ]);
   if (!p) notFound();
   const t = await getTranslations("participants");
+  const cards = await getTranslations("accessCards");
+  const attestationsT = await getTranslations("attestations");
+  // Attestations are for the groups the person was in (and the caller sees).
+  const attestationGroups = [...new Map(p.groupMemberships.map((m) => [m.group.id, m.group.name])).entries()];
   const format = await getFormatter();
   const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long" }) : t("none"));
   const yesNo = (v: boolean) => (v ? t("yes") : t("no"));
@@ -90,6 +105,33 @@ export default async function ParticipantPage({ params }: Props) {
           ]}
         />
       </Section>
+      {can(ctx.role, "accessCards.manage") && (
+        <Section title={cards("title")}>
+          <Details
+            items={[
+              [cards("codes"), access.receivesCodes ? cards("codesYes") : cards("codesNo")],
+              [
+                cards("current"),
+                access.card
+                  ? cards("currentCard", {
+                      created: day(access.card.createdAt),
+                      used: access.card.lastUsedAt ? day(access.card.lastUsedAt) : cards("neverUsed"),
+                    })
+                  : cards("noCard"),
+              ],
+            ]}
+          />
+          <div className="mt-4">
+            <AccessCardActions
+              dept={department.slug}
+              participantId={p.id}
+              departmentName={department.name}
+              signInUrl={`${env().APP_URL}/login`}
+              hasCard={Boolean(access.card)}
+            />
+          </div>
+        </Section>
+      )}
       <Section title={t("detail.memberships")}>
         <Table
           caption={t("detail.memberships")}
@@ -121,6 +163,23 @@ export default async function ParticipantPage({ params }: Props) {
             { key: "exitReason", label: t("detail.exitReason"), cell: (m) => m.exitReason ?? t("none") },
           ]}
         />
+      </Section>
+      <Section title={attestationsT("title")}>
+        <AttestationList dept={department.slug} attestations={attestations} />
+        {can(ctx.role, "attestations.issue") && (
+          <div className="mt-6">
+            <h3 className="mb-2 text-lg font-semibold">{attestationsT("new")}</h3>
+            {attestationGroups.length ? (
+              <AttestationForm
+                dept={department.slug}
+                participantId={p.id}
+                groups={attestationGroups.map(([value, label]) => ({ value, label }))}
+              />
+            ) : (
+              <p>{attestationsT("noGroup")}</p>
+            )}
+          </div>
+        )}
       </Section>
     </div>
   );
