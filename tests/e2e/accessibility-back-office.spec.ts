@@ -34,6 +34,8 @@ const coordinatorPages = (g: string, p: string) => [
 for (const width of [390, 1280]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
+    // A dozen pages with axe each: room for a busy machine.
+    test.setTimeout(150_000);
 
     test("the coordinator's pages", async ({ page }) => {
       const { groupId, participantId } = await ids();
