@@ -135,7 +135,7 @@ describe("me.rsvp and me.feedback (from the participant's space)", () => {
         },
         {
           user: b.coordinator,
-          input: { dept: b.slug, invitationId: own.id, rsvp: "NO" },
+          input: { dept: a.slug, invitationId: own.id, rsvp: "NO" },
           error: "not_found",
         },
         {
