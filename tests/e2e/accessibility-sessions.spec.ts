@@ -31,11 +31,15 @@ async function ids() {
 for (const width of [390, 1280]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
+    // Five pages, each checked by axe: more than the default 30 s on a busy machine.
+    test.setTimeout(90_000);
 
-    test("the sessions pages of the facilitator and the coordinator", async ({ page }) => {
-      const { held, planned } = await ids();
-      for (const email of [DEMO.calvadosFacilitator, DEMO.calvadosCoordinator]) {
-        await page.context().clearCookies();
+    for (const [who, email] of [
+      ["facilitator", DEMO.calvadosFacilitator],
+      ["coordinator", DEMO.calvadosCoordinator],
+    ] as const) {
+      test(`the sessions pages of the ${who}`, async ({ page }) => {
+        const { held, planned } = await ids();
         await signIn(page, email);
         await expect(page).toHaveURL(/\/calvados$/);
         for (const path of [
@@ -50,8 +54,8 @@ for (const width of [390, 1280]) {
             await details.evaluate((d) => d.setAttribute("open", ""));
           await expectNoAxeViolations(page);
         }
-      }
-    });
+      });
+    }
 
     test("the answer link and the participant's space", async ({ page }) => {
       const { link } = await ids();
