@@ -24,28 +24,23 @@ export function RsvpLinkForm({ token, current }: { token: string; current: "YES"
       {!state && answer !== "NO_ANSWER" && <p>{t("rsvpLink.current", { answer: t(`rsvp.${answer}`) })}</p>}
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-2 text-xl font-semibold">{t("rsvpLink.question")}</legend>
-        <button
-          type="submit"
-          name="rsvp"
-          value="YES"
-          disabled={pending}
-          aria-pressed={answer === "YES"}
-          className={`${buttonClass(answer === "YES" ? "primary" : "secondary")} text-lg`}
-        >
-          <Check aria-hidden className="size-6" />
-          {t("rsvp.YES")}
-        </button>
-        <button
-          type="submit"
-          name="rsvp"
-          value="NO"
-          disabled={pending}
-          aria-pressed={answer === "NO"}
-          className={`${buttonClass(answer === "NO" ? "primary" : "secondary")} text-lg`}
-        >
-          <X aria-hidden className="size-6" />
-          {t("rsvp.NO")}
-        </button>
+        {(["YES", "NO"] as const).map((choice) => {
+          const Icon = choice === "YES" ? Check : X;
+          return (
+            <button
+              key={choice}
+              type="submit"
+              name="rsvp"
+              value={choice}
+              disabled={pending}
+              aria-pressed={answer === choice}
+              className={`${buttonClass(answer === choice ? "primary" : "secondary")} text-lg`}
+            >
+              <Icon aria-hidden className="size-6" />
+              {t(`rsvp.${choice}`)}
+            </button>
+          );
+        })}
       </fieldset>
       <p className="text-base text-slate-700">{t("rsvpLink.change")}</p>
     </form>
