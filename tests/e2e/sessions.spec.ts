@@ -219,7 +219,7 @@ test.describe("on a phone", () => {
       for (let i = 0; i < times; i++) {
         const item = page.getByTestId("contributions").locator("li").filter({ hasText: text });
         const before = await item.getByTestId("votes").innerText();
-        await item.getByRole("button", { name: `Ajouter une voix à « ${text} »` }).click();
+        await item.getByRole("button", { name: `+1 pour « ${text} »` }).click();
         await expect(item.getByTestId("votes")).not.toHaveText(before);
       }
     };
