@@ -57,13 +57,13 @@ export function listSessions(ctx: TenantContext, filters: SessionFilters, now = 
   });
 }
 
-/** A group's sessions for its page: coming ones, then the past year's. */
+/** A group's last twelve sessions for its page, coming ones first (the latest first). */
 export function groupSessions(ctx: TenantContext, groupId: string) {
   return withTenant(ctx, async (tx) => {
     const rows = await tx.session.findMany({
       where: { AND: [sessionScope(ctx), { groupId }] },
       orderBy: { startsAt: "desc" },
-      take: 24,
+      take: 12,
       select: LIST_FIELDS,
     });
     return rows.map(({ invitations, ...s }) => ({ ...s, ...tally(invitations) }));

@@ -34,6 +34,8 @@ const coordinatorPages = (g: string, p: string) => [
 for (const width of [390, 1280]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
+    // Thirteen pages, each checked by axe (the group page now lists its sessions too).
+    test.setTimeout(90_000);
 
     test("the coordinator's pages", async ({ page }) => {
       const { groupId, participantId } = await ids();
