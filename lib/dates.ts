@@ -28,3 +28,17 @@ export function parisToday(now = new Date()): Date {
   const paris = new TZDate(now, TIME_ZONE);
   return new Date(Date.UTC(paris.getFullYear(), paris.getMonth(), paris.getDate()));
 }
+
+/** A Paris wall-clock time ("14:30") on a calendar day (UTC midnight, as day() parses it), as an instant. */
+export function parisDateTime(day: Date, time: string): Date {
+  const [hours = 0, minutes = 0] = time.split(":").map(Number);
+  const paris = new TZDate(
+    day.getUTCFullYear(),
+    day.getUTCMonth(),
+    day.getUTCDate(),
+    hours,
+    minutes,
+    TIME_ZONE,
+  );
+  return new Date(paris.getTime());
+}

@@ -9,6 +9,16 @@ const schema = z.object({
   /** Signs sessions (next-auth) and keys the hashes of sign-in codes and access cards. */
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** Signs the RSVP links of invitations and reminders; NEXTAUTH_SECRET when unset. */
+  RSVP_SECRET: z.string().min(16).optional(),
+  /** Email through SMTP (smtp://user:pass@host:587); without it, messages are written to OUTBOX_DIR. */
+  SMTP_URL: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(1).default("Participation <ne-pas-repondre@participation.invalid>"),
+  /** SMS through one HTTP provider (POST JSON { to, text }, bearer key); without it, to OUTBOX_DIR. */
+  SMS_API_URL: z.url().optional(),
+  SMS_API_KEY: z.string().min(1).optional(),
+  /** Where the file adapter writes the messages it "sends" (development and tests). */
+  OUTBOX_DIR: z.string().min(1).default(".data/outbox-sent"),
 });
 
 export type Env = z.infer<typeof schema>;

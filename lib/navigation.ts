@@ -5,6 +5,7 @@ const SECTIONS: { path: string; labelKey: string; permission: Permission }[] = [
   { path: "", labelKey: "dashboard", permission: "dashboard.view" },
   { path: "/me", labelKey: "me", permission: "me.view" },
   { path: "/groups", labelKey: "groups", permission: "groups.view" },
+  { path: "/sessions", labelKey: "sessions", permission: "sessions.view" },
   { path: "/participants", labelKey: "participants", permission: "participants.view" },
   { path: "/proposals", labelKey: "proposals", permission: "proposals.view" },
   { path: "/settings", labelKey: "settings", permission: "settings.manage" },

@@ -7,6 +7,7 @@ export const RESERVED_SLUGS = [
   "login",
   "invitation",
   "carte",
+  "r",
   "_next",
   "favicon.ico",
   "robots.txt",

@@ -137,3 +137,31 @@ export function normalisePhone(raw: string): string | null {
 /** One or several values of a form's checkboxes, as a list. */
 export const many = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+
+const REMINDER_MAX = 60;
+const REMINDER_COUNT = 5;
+/** "7, 1": the days before a session when reminders go out (department default or one session's). */
+export const reminderDays = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((raw, ctx) => {
+      const parts = (raw ?? "").split(/[\s,;]+/).filter(Boolean);
+      if (parts.some((p) => !/^\d{1,2}$/.test(p) || Number(p) > REMINDER_MAX)) {
+        ctx.addIssue({ code: "custom", message: "validation.reminderDays" });
+        return [];
+      }
+      const days = parts.map(Number);
+      if (new Set(days).size !== days.length)
+        ctx.addIssue({ code: "custom", message: "validation.duplicates" });
+      if (days.length > REMINDER_COUNT)
+        ctx.addIssue({
+          code: "too_big",
+          origin: "array",
+          maximum: REMINDER_COUNT,
+          inclusive: true,
+          input: days,
+        });
+      return days.sort((x, y) => y - x);
+    });

@@ -92,6 +92,20 @@ export function run(cmd: string, args: string[], extraEnv: Record<string, string
   });
 }
 
+/**
+ * Starts the outbox worker (scripts/worker.ts) beside the app; it is stopped when this process
+ * exits. Its output is prefixed by the worker itself.
+ */
+export function startWorker(extraEnv: Record<string, string>): () => void {
+  const child = spawn("npx", ["tsx", "scripts/worker.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
+  });
+  const stop = () => void child.kill("SIGTERM");
+  process.on("exit", stop);
+  return stop;
+}
+
 /** Applies the committed migrations with Prisma's CLI. */
 export async function migrate(url: string): Promise<void> {
   const code = await run("npx", ["prisma", "migrate", "deploy"], { DATABASE_URL: url });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PartnerKind, TerritoryKind } from "@/lib/generated/prisma/enums";
-import { euros, id, optionalEmail, optionalPhone, optionalText, text } from "@/lib/validation";
+import { euros, id, optionalEmail, optionalPhone, optionalText, reminderDays, text } from "@/lib/validation";
 import { contrastWithWhite, MIN_CONTRAST_WITH_WHITE } from "@/lib/settings/accent-color";
 
 export const territoryInput = z.object({ name: text(100), kind: z.enum(TerritoryKind) });
@@ -31,33 +31,6 @@ const amount = (maxEuros: number) =>
       ctx.addIssue({ code: "too_big", origin: "number", maximum: maxEuros, inclusive: true, input: cents });
   });
 
-// "7, 1": the days before a session when reminders go out by default.
-const REMINDER_MAX = 60;
-const REMINDER_COUNT = 5;
-const reminderDays = z
-  .string()
-  .trim()
-  .optional()
-  .transform((raw, ctx) => {
-    const parts = (raw ?? "").split(/[\s,;]+/).filter(Boolean);
-    if (parts.some((p) => !/^\d{1,2}$/.test(p) || Number(p) > REMINDER_MAX)) {
-      ctx.addIssue({ code: "custom", message: "validation.reminderDays" });
-      return [];
-    }
-    const days = parts.map(Number);
-    if (new Set(days).size !== days.length)
-      ctx.addIssue({ code: "custom", message: "validation.duplicates" });
-    if (days.length > REMINDER_COUNT)
-      ctx.addIssue({
-        code: "too_big",
-        origin: "array",
-        maximum: REMINDER_COUNT,
-        inclusive: true,
-        input: days,
-      });
-    return days.sort((x, y) => y - x);
-  });
-
 /** The department's own settings; its name, code and address (slug) are the platform's. */
 export const departmentSettingsInput = z.object({
   accentColor: z
@@ -75,7 +48,7 @@ export const departmentSettingsInput = z.object({
   participantLabel: text(40),
   answerDeadlineDays: count(1, 365),
   mandateMonths: count(1, 72),
-  reminderDaysBefore: reminderDays,
+  reminderDaysBefore: reminderDays(),
   retentionMonths: count(6, 120),
 });
 export type DepartmentSettingsInput = z.infer<typeof departmentSettingsInput>;

@@ -13,6 +13,7 @@ describe("department slugs", () => {
       "api",
       "login",
       "invitation",
+      "r",
       "hérault",
       "Calvados",
       "-x",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/tenancy";
 import { ParticipantDashboard } from "@/components/dashboard/participant-dashboard";
+import { MySessions } from "@/components/sessions/my-sessions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("me"))("title") };
@@ -15,6 +16,7 @@ export default async function MePage({ params }: { params: Promise<{ dept: strin
       <h1 className="text-3xl font-semibold" data-testid="dashboard-title">
         {t("welcome", { name: user.name })}
       </h1>
+      <MySessions ctx={ctx} dept={department.slug} />
       <ParticipantDashboard ctx={ctx} slug={department.slug} />
     </>
   );

@@ -13,6 +13,7 @@ import { buttonClass } from "@/components/ui/button";
 import { GroupStatusButton } from "@/components/groups/group-status-button";
 import { GroupMembers } from "@/components/groups/group-members";
 import { AddMemberForm } from "@/components/groups/member-forms";
+import { GroupSessions } from "@/components/sessions/group-sessions";
 
 type Props = { params: Promise<{ dept: string; id: string }> };
 
@@ -88,6 +89,7 @@ export default async function GroupPage({ params }: Props) {
           </details>
         )}
       </Section>
+      <GroupSessions ctx={ctx} dept={department.slug} groupId={group.id} active={group.status === "ACTIVE"} />
       {members && (
         <GroupMembers dept={department.slug} members={members} canManage={managesMembers} today={today} />
       )}
