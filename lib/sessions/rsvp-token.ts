@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
+import { serverSecret } from "@/lib/auth/secrets";
 
 // The link in an invitation or a reminder lets the person answer without signing in: it names the
 // invitation and its department and expires when the session starts, signed with a server secret
@@ -9,18 +10,12 @@ import { env } from "@/lib/env";
 export type RsvpClaim = { invitationId: string; departmentId: string; expiresAt: Date };
 
 const SIGNATURE_BYTES = 16;
-const DEVELOPMENT_SECRET = "development-only-rsvp-secret-never-in-production";
-
-function secret(): string {
-  const { RSVP_SECRET, NEXTAUTH_SECRET, NODE_ENV } = env();
-  const chosen = RSVP_SECRET ?? NEXTAUTH_SECRET;
-  if (chosen) return chosen;
-  if (NODE_ENV === "production") throw new Error("RSVP_SECRET or NEXTAUTH_SECRET must be set");
-  return DEVELOPMENT_SECRET;
-}
 
 function sign(body: string): Buffer {
-  return createHmac("sha256", secret()).update(body).digest().subarray(0, SIGNATURE_BYTES);
+  return createHmac("sha256", serverSecret(env().RSVP_SECRET))
+    .update(body)
+    .digest()
+    .subarray(0, SIGNATURE_BYTES);
 }
 
 export function rsvpToken({ invitationId, departmentId, expiresAt }: RsvpClaim): string {

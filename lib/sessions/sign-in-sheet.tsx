@@ -1,15 +1,9 @@
-import path from "node:path";
-import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { PDF_FONT } from "@/lib/pdf";
 
 // The printable sign-in sheet: the department's header, the session, one row per invited person
 // with a column to sign. The sheet goes round the room, so protected people appear by their
-// initials only. Helvetica garbles names outside Latin-1 ("Łukasz", "Ștefan", "Ольга"): the sheet
-// uses Geist, an OFL font that covers Latin Extended, Cyrillic and Vietnamese and that Next.js
-// already ships (no extra package; a test renders such names so that a move of the file is seen).
-const FONT_FILE = path.join(process.cwd(), "node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf");
-Font.register({ family: "Geist", src: FONT_FILE });
-// Long names wrap on spaces only, never in the middle of a word with a hyphen.
-Font.registerHyphenationCallback((word) => [word]);
+// initials only. Names outside Latin-1 need the document font of lib/pdf.ts.
 
 export type SignInSheet = {
   department: string;
@@ -22,7 +16,7 @@ export type SignInSheet = {
 };
 
 const styles = StyleSheet.create({
-  page: { fontFamily: "Geist", fontSize: 11, padding: 36 },
+  page: { fontFamily: PDF_FONT, fontSize: 11, padding: 36 },
   department: { fontSize: 10, color: "#334155", marginBottom: 4 },
   heading: { fontSize: 18, marginBottom: 8 },
   line: { marginBottom: 2 },

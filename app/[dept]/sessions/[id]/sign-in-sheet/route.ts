@@ -1,5 +1,6 @@
 // GET /[dept]/sessions/[id]/sign-in-sheet – the printable PDF sign-in sheet of a session (staff of its group).
 import { defineRoute } from "@/lib/routes";
+import { pdfResponse } from "@/lib/pdf";
 import { sessionScope } from "@/lib/sessions/scope";
 import { recordAudit } from "@/lib/audit";
 import { translator } from "@/lib/i18n/messages";
@@ -58,12 +59,6 @@ export const GET = defineRoute(
       entityId: session.id,
       after: { participantIds: session.invitations.map((i) => i.participant.id) },
     });
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="emargement-${session.startsAt.toISOString().slice(0, 10)}.pdf"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return pdfResponse(`emargement-${session.startsAt.toISOString().slice(0, 10)}.pdf`, pdf);
   },
 );
