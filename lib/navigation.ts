@@ -6,6 +6,8 @@ const SECTIONS: { path: string; labelKey: string; permission: Permission }[] = [
   { path: "/me", labelKey: "me", permission: "me.view" },
   { path: "/groups", labelKey: "groups", permission: "groups.view" },
   { path: "/participants", labelKey: "participants", permission: "participants.view" },
+  { path: "/claims", labelKey: "claims", permission: "claims.view" },
+  { path: "/budgets", labelKey: "budgets", permission: "budgets.view" },
   { path: "/settings", labelKey: "settings", permission: "settings.manage" },
 ];
 
@@ -29,4 +31,7 @@ export function departmentNav(
 }
 
 /** The participant space's own sections, in menu order. */
-export const ME_SECTIONS = [{ path: "/me", labelKey: "home" }] as const;
+export const ME_SECTIONS = [
+  { path: "/me", labelKey: "home" },
+  { path: "/me/claims", labelKey: "claims" },
+] as const;

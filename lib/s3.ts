@@ -86,7 +86,12 @@ export async function s3Request(
       .replace(/\.\d{3}/, ""),
     "x-amz-content-sha256": sha256Hex(body ?? ""),
   };
-  const signed = { ...headers, authorization: authorization({ method, url, headers }, config) };
-  const { host: _host, ...sent } = signed; // fetch sets Host itself
-  return fetch(url, { method, headers: sent, ...(body && { body: Buffer.from(body) }) });
+  const signature = authorization({ method, url, headers }, config);
+  // fetch sets Host itself, from the same URL.
+  const sent = Object.fromEntries(Object.entries(headers).filter(([name]) => name !== "host"));
+  return fetch(url, {
+    method,
+    headers: { ...sent, authorization: signature },
+    ...(body && { body: Buffer.from(body) }),
+  });
 }

@@ -63,7 +63,7 @@ export function s3Store(config: S3Config): FileStore {
 }
 
 /** The store the environment asks for; read on each call, so that tests can point it elsewhere. */
-export function storage(env: NodeJS.ProcessEnv = process.env): FileStore {
+export function storage(env: Record<string, string | undefined> = process.env): FileStore {
   if (!env.S3_BUCKET) return localStore(path.resolve(env.STORAGE_DIR || ".data/storage"));
   const required = ["S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
   const missing = required.filter((name) => !env[name]);

@@ -14,6 +14,7 @@ import frSettings from "@/messages/fr/settings.json";
 import frMe from "@/messages/fr/me.json";
 import frClaims from "@/messages/fr/claims.json";
 import frReports from "@/messages/fr/reports.json";
+import frBudgets from "@/messages/fr/budgets.json";
 import enCore from "@/messages/en/core.json";
 import enAuth from "@/messages/en/auth.json";
 import enDashboard from "@/messages/en/dashboard.json";
@@ -26,6 +27,7 @@ import enSettings from "@/messages/en/settings.json";
 import enMe from "@/messages/en/me.json";
 import enClaims from "@/messages/en/claims.json";
 import enReports from "@/messages/en/reports.json";
+import enBudgets from "@/messages/en/budgets.json";
 
 const fr = {
   ...frCore,
@@ -40,6 +42,7 @@ const fr = {
   ...frMe,
   ...frClaims,
   ...frReports,
+  ...frBudgets,
 };
 const en = {
   ...enCore,
@@ -54,6 +57,7 @@ const en = {
   ...enMe,
   ...enClaims,
   ...enReports,
+  ...enBudgets,
 };
 
 export type Messages = typeof fr;
