@@ -109,7 +109,10 @@ export function getClaim(ctx: TenantContext, id: string) {
   });
 }
 
-/** What the claim form offers: the caller's active groups, their members, their recent sessions. */
+/**
+ * What the claim form offers: the caller's active groups, their members, their recent sessions,
+ * and the department's mileage rate (shown beside the distance).
+ */
 export function claimFormOptions(ctx: TenantContext, now = new Date()) {
   const since = new Date(now.getTime() - 400 * DAY_MS);
   return withTenant(ctx, async (tx) => {
@@ -119,7 +122,7 @@ export function claimFormOptions(ctx: TenantContext, now = new Date()) {
       select: { id: true, name: true },
     });
     const groupIds = groups.map((g) => g.id);
-    const [participants, sessions] = await Promise.all([
+    const [participants, sessions, department] = await Promise.all([
       tx.participant.findMany({
         where: {
           AND: [participantScope(ctx), { groupMemberships: { some: { groupId: { in: groupIds } } } }],
@@ -138,8 +141,12 @@ export function claimFormOptions(ctx: TenantContext, now = new Date()) {
         take: 200,
         select: { id: true, title: true, startsAt: true, group: { select: { name: true } } },
       }),
+      tx.department.findUniqueOrThrow({
+        where: { id: ctx.departmentId },
+        select: { mileageRateCents: true },
+      }),
     ]);
-    return { groups, participants, sessions };
+    return { groups, participants, sessions, mileageRateCents: department.mileageRateCents };
   });
 }
 
@@ -172,7 +179,11 @@ export function indemnitySessions(ctx: TenantContext, page: number) {
       }),
       tx.session.count({ where }),
     ]);
-    return paged(rows, total, page);
+    const { flatIndemnityCents } = await tx.department.findUniqueOrThrow({
+      where: { id: ctx.departmentId },
+      select: { flatIndemnityCents: true },
+    });
+    return { ...paged(rows, total, page), flatIndemnityCents };
   });
 }
 

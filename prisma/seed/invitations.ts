@@ -1,10 +1,5 @@
 // Who was invited to a meeting, what they answered, whether they came, and how they felt about it.
-import type {
-  Attendance,
-  Feedback,
-  Rsvp,
-  SessionStatus,
-} from "../../lib/generated/prisma/client.ts";
+import type { Attendance, Feedback, Rsvp, SessionStatus } from "../../lib/generated/prisma/client.ts";
 import { reachableChannel } from "../../lib/outbox.ts";
 import { addDays } from "../factories.ts";
 import {

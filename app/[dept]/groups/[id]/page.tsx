@@ -13,6 +13,7 @@ import { buttonClass } from "@/components/ui/button";
 import { GroupStatusButton } from "@/components/groups/group-status-button";
 import { GroupMembers } from "@/components/groups/group-members";
 import { AddMemberForm } from "@/components/groups/member-forms";
+import { GroupBudget } from "@/components/budgets/group-budget";
 
 type Props = { params: Promise<{ dept: string; id: string }> };
 
@@ -88,6 +89,7 @@ export default async function GroupPage({ params }: Props) {
           </details>
         )}
       </Section>
+      {can(ctx.role, "budgets.view") && <GroupBudget ctx={ctx} groupId={group.id} />}
       {members && (
         <GroupMembers dept={department.slug} members={members} canManage={managesMembers} today={today} />
       )}
