@@ -1,4 +1,5 @@
 import { withTenant } from "@/lib/db";
+import type { ActionContext } from "@/lib/actions";
 import type { TenantContext } from "@/lib/tenancy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimStatus, ClaimType } from "@/lib/generated/prisma/enums";
@@ -209,7 +210,7 @@ export function myClaims(ctx: TenantContext) {
 }
 
 /** A receipt of a claim the caller may see, with where its file is kept. */
-export function findReceipt(ctx: TenantContext & { tx: Prisma.TransactionClient }, id: string) {
+export function findReceipt(ctx: ActionContext, id: string) {
   return ctx.tx.receipt.findFirst({
     where: { id, departmentId: ctx.departmentId, claim: claimScope(ctx) },
     select: { fileName: true, mimeType: true, storageKey: true },

@@ -29,6 +29,7 @@ export default async function MyClaimsPage({ params }: { params: Promise<{ dept:
       ) : (
         <ul className="flex flex-col gap-3" data-testid="my-claims">
           {claims.map((c) => {
+            // Drafts are not listed (myClaims); for the types, one still reads as "being checked".
             const status = c.status === "DRAFT" ? "SUBMITTED" : c.status;
             const Icon = ICONS[status];
             return (
