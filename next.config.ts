@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native module: loaded by Node at run time rather than bundled.
   serverExternalPackages: ["@node-rs/argon2"],
+  // Receipts of up to 10 MB are sent through a server action (one file per form), plus the form's
+  // multipart overhead; the form checks the size first and says so in French (lib/claims/options.ts).
+  experimental: { serverActions: { bodySizeLimit: "12mb" } },
   async headers() {
     return [
       {

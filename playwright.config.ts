@@ -8,6 +8,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // Accessibility tests check a dozen pages each with axe (1–3 s a page on a shared, busy machine).
+  timeout: 90_000,
   reporter: [["list"], ["json", { outputFile: ".data/test-results/e2e.json" }]],
   use: { baseURL: `http://localhost:${port}`, trace: "retain-on-failure" },
   outputDir: ".data/test-results/e2e-artifacts",

@@ -8,6 +8,8 @@ const SECTIONS: { path: string; labelKey: string; permission: Permission }[] = [
   { path: "/sessions", labelKey: "sessions", permission: "sessions.view" },
   { path: "/participants", labelKey: "participants", permission: "participants.view" },
   { path: "/proposals", labelKey: "proposals", permission: "proposals.view" },
+  { path: "/claims", labelKey: "claims", permission: "claims.view" },
+  { path: "/budgets", labelKey: "budgets", permission: "budgets.view" },
   { path: "/settings", labelKey: "settings", permission: "settings.manage" },
 ];
 
@@ -34,6 +36,7 @@ export function departmentNav(
 export const ME_SECTIONS = [
   { path: "/me", labelKey: "home" },
   { path: "/me/proposals", labelKey: "proposals" },
+  { path: "/me/claims", labelKey: "claims" },
   { path: "/me/attestations", labelKey: "attestations" },
   { path: "/me/data", labelKey: "data" },
   { path: "/me/settings", labelKey: "settings" },

@@ -49,3 +49,16 @@ export async function enqueueMessages(
   });
   return written.count;
 }
+
+/** The channel that reaches a participant as they chose, or null (no wish to be contacted, or no way). */
+export function reachableChannel(p: {
+  doNotContact: boolean;
+  preferredChannel: string;
+  phone: string | null;
+  email: string | null;
+}): OutboxChannel | null {
+  if (p.doNotContact) return null;
+  if (p.preferredChannel === "SMS" && p.phone) return "SMS";
+  if (p.preferredChannel === "EMAIL" && p.email) return "EMAIL";
+  return null;
+}

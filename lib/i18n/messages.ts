@@ -15,6 +15,7 @@ import frMe from "@/messages/fr/me.json";
 import frClaims from "@/messages/fr/claims.json";
 import frReports from "@/messages/fr/reports.json";
 import frMessaging from "@/messages/fr/messaging.json";
+import frBudgets from "@/messages/fr/budgets.json";
 import enCore from "@/messages/en/core.json";
 import enAuth from "@/messages/en/auth.json";
 import enDashboard from "@/messages/en/dashboard.json";
@@ -28,6 +29,7 @@ import enMe from "@/messages/en/me.json";
 import enClaims from "@/messages/en/claims.json";
 import enReports from "@/messages/en/reports.json";
 import enMessaging from "@/messages/en/messaging.json";
+import enBudgets from "@/messages/en/budgets.json";
 
 const fr = {
   ...frCore,
@@ -43,6 +45,7 @@ const fr = {
   ...frClaims,
   ...frReports,
   ...frMessaging,
+  ...frBudgets,
 };
 const en = {
   ...enCore,
@@ -58,6 +61,7 @@ const en = {
   ...enClaims,
   ...enReports,
   ...enMessaging,
+  ...enBudgets,
 };
 
 export type Messages = typeof fr;

@@ -8,6 +8,7 @@ import type {
   Session,
 } from "../../lib/generated/prisma/client.ts";
 import { REJECTION_REASONS } from "../demo-data/claims.ts";
+import { storage } from "../../lib/storage.ts";
 import { addDays, createClaim, utcDay } from "../factories.ts";
 import {
   heldSessions,
@@ -21,19 +22,14 @@ import {
 } from "./context.ts";
 import { earliest, hoursAfter, must, plural } from "./helpers.ts";
 
-export type ClaimRecord = {
-  id: string;
-  status: ClaimStatus;
-  reviewedAt: Date | null;
-  paymentReference: string | null;
-};
+export type ClaimRecord = { id: string; status: ClaimStatus };
 /** The claim types the demo uses (no lodging: the meetings are local). */
 type DemoClaimType = Extract<
   ClaimType,
   "FLAT_INDEMNITY" | "MILEAGE" | "TRANSPORT_TICKET" | "CHILDCARE" | "MEAL"
 >;
 
-/** Placeholder bytes each demo receipt stands for (no file is written: storage has its own layout). */
+/** A small placeholder PDF, written through the storage interface for every demo receipt. */
 const RECEIPT_PDF = Buffer.from(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
     "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 100]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
@@ -57,6 +53,7 @@ const DEMO_CLAIMS: readonly (readonly [DemoClaimType, ClaimStatus])[] = [
 export async function seedClaims(c: Ctx, groups: GroupState[]): Promise<ClaimRecord[]> {
   const claims: ClaimRecord[] = [];
   const receipts: Prisma.ReceiptCreateManyInput[] = [];
+  const trail: Prisma.AuditEventCreateManyInput[] = [];
   const add = async (
     group: GroupState,
     state: SessionState,
@@ -66,6 +63,7 @@ export async function seedClaims(c: Ctx, groups: GroupState[]): Promise<ClaimRec
   ) => {
     const claim = await seedClaim(c, group, state, person, type, status, claims.length + 1);
     claims.push(claim.record);
+    trail.push(...claim.trail);
     if (claim.receipt) receipts.push(claim.receipt);
   };
   for (const group of groups) {
@@ -85,6 +83,9 @@ export async function seedClaims(c: Ctx, groups: GroupState[]): Promise<ClaimRec
       await add(group, must(attended[i], "attended session"), demo.person, type, status);
   }
   await c.tx.receipt.createMany({ data: receipts });
+  await c.tx.auditEvent.createMany({ data: trail });
+  const store = storage();
+  for (const receipt of receipts) await store.put(receipt.storageKey, RECEIPT_PDF);
   return claims;
 }
 
@@ -160,7 +161,11 @@ async function seedClaim(
   type: DemoClaimType,
   status: ClaimStatus,
   seq: number,
-): Promise<{ record: ClaimRecord; receipt: Prisma.ReceiptCreateManyInput | null }> {
+): Promise<{
+  record: ClaimRecord;
+  receipt: Prisma.ReceiptCreateManyInput | null;
+  trail: Prisma.AuditEventCreateManyInput[];
+}> {
   const latest = hoursAfter(c.now, -1);
   const createdAt = earliest(hoursAfter(state.session.endsAt, 24 * c.rng.int(0, 2) + 2), latest);
   const submittedAt = status === "DRAFT" ? null : earliest(addDays(createdAt, c.rng.int(0, 3)), latest);
@@ -206,5 +211,30 @@ async function seedClaim(
         createdAt,
       }
     : null;
-  return { record: { id: claim.id, status, reviewedAt, paymentReference }, receipt };
+  // The history the claim's page shows, as the application would have written it.
+  const event = (action: string, actorId: string, at: Date, after: Prisma.InputJsonObject) => ({
+    departmentId: c.departmentId,
+    actorId,
+    action,
+    entity: "ExpenseClaim",
+    entityId: claim.id,
+    after,
+    createdAt: at,
+  });
+  const trail = [event("claim.create", createdById, createdAt, { type, amountCents: claim.amountCents })];
+  if (receipt) trail.push(event("claim.addReceipt", createdById, createdAt, { fileName: receipt.fileName }));
+  if (submittedAt) trail.push(event("claim.submit", createdById, submittedAt, { status: "SUBMITTED" }));
+  if (reviewedAt) {
+    const decision = status === "REJECTED" ? "claim.reject" : "claim.approve";
+    trail.push(
+      event(decision, c.coordinatorId, reviewedAt, {
+        status: status === "REJECTED" ? "REJECTED" : "APPROVED",
+      }),
+    );
+  }
+  if (paidOn && paymentReference)
+    trail.push(
+      event("claim.pay", c.coordinatorId, hoursAfter(paidOn, 10), { status: "PAID", paymentReference }),
+    );
+  return { record: { id: claim.id, status }, receipt, trail };
 }

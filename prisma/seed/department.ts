@@ -81,7 +81,7 @@ async function seedDepartment(c: Ctx): Promise<Counts> {
   const claims = await seedClaims(c, groups);
   const attestations = await seedAttestations(c, groups);
   await seedOutbox(c, groups);
-  await seedAudit(c, claims, proposals);
+  await seedAudit(c, proposals);
   await recordLastActivity(c, people, groups);
 
   const attended = invitations.filter((i) => i.attendance);

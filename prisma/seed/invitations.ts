@@ -1,11 +1,6 @@
 // Who was invited to a meeting, what they answered, whether they came, and how they felt about it.
-import type {
-  Attendance,
-  Feedback,
-  Participant,
-  Rsvp,
-  SessionStatus,
-} from "../../lib/generated/prisma/client.ts";
+import type { Attendance, Feedback, Rsvp, SessionStatus } from "../../lib/generated/prisma/client.ts";
+import { reachableChannel } from "../../lib/outbox.ts";
 import { addDays } from "../factories.ts";
 import {
   leadFacilitatorId,
@@ -95,9 +90,4 @@ function feedbackFace(c: Ctx): Feedback {
 }
 
 /** Reminders go by SMS or e-mail only, and never to someone who asked not to be contacted. */
-export function reminderChannel(p: Participant): "SMS" | "EMAIL" | null {
-  if (p.doNotContact) return null;
-  if (p.preferredChannel === "SMS" && p.phone) return "SMS";
-  if (p.preferredChannel === "EMAIL" && p.email) return "EMAIL";
-  return null;
-}
+export const reminderChannel = reachableChannel;

@@ -14,6 +14,7 @@ import { GroupStatusButton } from "@/components/groups/group-status-button";
 import { GroupMembers } from "@/components/groups/group-members";
 import { AddMemberForm } from "@/components/groups/member-forms";
 import { GroupSessions } from "@/components/sessions/group-sessions";
+import { GroupBudget } from "@/components/budgets/group-budget";
 
 type Props = { params: Promise<{ dept: string; id: string }> };
 
@@ -90,6 +91,7 @@ export default async function GroupPage({ params }: Props) {
         )}
       </Section>
       <GroupSessions ctx={ctx} dept={department.slug} groupId={group.id} active={group.status === "ACTIVE"} />
+      {can(ctx.role, "budgets.view") && <GroupBudget ctx={ctx} groupId={group.id} />}
       {members && (
         <GroupMembers dept={department.slug} members={members} canManage={managesMembers} today={today} />
       )}
