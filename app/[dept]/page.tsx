@@ -5,7 +5,6 @@ import { requireTenant } from "@/lib/tenancy";
 import { CoordinatorDashboard } from "@/components/dashboard/coordinator-dashboard";
 import { FacilitatorDashboard } from "@/components/dashboard/facilitator-dashboard";
 import { DecisionMakerDashboard } from "@/components/dashboard/decision-maker-dashboard";
-import { ParticipantDashboard } from "@/components/dashboard/participant-dashboard";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -15,7 +14,6 @@ const DASHBOARDS = {
   COORDINATOR: CoordinatorDashboard,
   FACILITATOR: FacilitatorDashboard,
   DECISION_MAKER: DecisionMakerDashboard,
-  PARTICIPANT: ParticipantDashboard,
 };
 
 export default async function DashboardPage({ params }: { params: Promise<{ dept: string }> }) {

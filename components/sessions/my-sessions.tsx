@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CalendarDays, Check, MessageCircleHeart, X } from "lucide-react";
+import { CalendarDays, Check, MapPin, MessageCircleHeart, X } from "lucide-react";
 import type { TenantContext } from "@/lib/tenancy";
 import { mySessions } from "@/lib/sessions/queries";
 import { answerMyInvitationAction } from "@/lib/sessions/actions";
@@ -27,6 +27,18 @@ export async function MySessions({ ctx, dept }: { ctx: TenantContext; dept: stri
                   <p className="font-medium">{day(i.session.startsAt)}</p>
                   <p>{i.session.title}</p>
                   {i.session.venue && <p>{t("dashboard.where", { venue: i.session.venue })}</p>}
+                  {i.session.address && (
+                    <p>
+                      {i.session.address}{" "}
+                      <a
+                        href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(i.session.address)}`}
+                        className="inline-flex min-h-11 items-center gap-1 text-blue-800 underline"
+                      >
+                        <MapPin aria-hidden className="size-4" />
+                        {t("me.home.map")}
+                      </a>
+                    </p>
+                  )}
                   {i.session.status === "CANCELLED" ? (
                     <p className="font-medium">{t("mySessions.cancelled")}</p>
                   ) : (

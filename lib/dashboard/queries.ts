@@ -101,31 +101,6 @@ export async function decisionMakerDashboard(ctx: TenantContext, now = new Date(
   });
 }
 
-export async function participantDashboard(ctx: TenantContext, now = new Date()) {
-  const { departmentId, participantId, groupIds } = ctx;
-  return withTenant(ctx, async (tx) => {
-    const [invitations, proposals] = await Promise.all([
-      tx.invitation.findMany({
-        where: { departmentId, participantId: participantId ?? "", session: { startsAt: { gte: now } } },
-        orderBy: { session: { startsAt: "asc" } },
-        take: UPCOMING_LIMIT,
-        select: {
-          id: true,
-          rsvp: true,
-          session: { select: { title: true, startsAt: true, venue: true, status: true } },
-        },
-      }),
-      tx.proposal.findMany({
-        where: { departmentId, groupId: { in: groupIds }, status: { not: "DRAFT" } },
-        orderBy: { updatedAt: "desc" },
-        take: 10,
-        select: { id: true, title: true, status: true, submittedAt: true, answerPublishedAt: true },
-      }),
-    ]);
-    return { invitations, proposals };
-  });
-}
-
 type SessionFilter = { departmentId: string; groupId?: { in: string[] } };
 
 function upcomingSessions(tx: Tx, where: SessionFilter, now: Date) {
