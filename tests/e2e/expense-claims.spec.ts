@@ -98,7 +98,7 @@ test("the participant sees the claim paid in their space", async ({ page }) => {
   await signIn(page, DEMO.calvadosParticipant);
   await expect(page.getByTestId("dashboard-title")).toBeVisible();
   await open(page, "/calvados/me");
-  await page.getByRole("link", { name: "Mes remboursements" }).click();
+  await page.getByRole("link", { name: "Mes remboursements", exact: true }).click();
   await expect(page).toHaveURL(/\/calvados\/me\/claims$/);
   const [claim] = await query<{ id: string }>(`SELECT id FROM "ExpenseClaim" WHERE description = $1`, [
     description,

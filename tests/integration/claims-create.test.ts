@@ -150,7 +150,7 @@ describe("claim.create", () => {
       await runAction("claim.create", a.coordinator, { ...mileage(), sessionId: extra.otherSessionId }),
     ).toMatchObject({
       ok: false,
-      fieldErrors: { sessionId: ["Cette rencontre n'est pas une rencontre de ce groupe."] },
+      fieldErrors: { sessionId: ["Choisissez une rencontre de ce groupe, ou aucune."] },
     });
   });
 
