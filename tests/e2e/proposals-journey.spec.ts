@@ -115,7 +115,7 @@ test("the participant reads what became of the proposal, in plain French", async
   await page.setViewportSize({ width: 320, height: 800 });
   await signIn(page, DEMO.calvadosParticipant);
   await expect(page).toHaveURL(/\/calvados\/me$/);
-  await page.getByRole("link", { name: "Nos propositions" }).click();
+  await page.getByRole("link", { name: "Nos propositions", exact: true }).click();
   await page.getByRole("link", { name: title }).click();
   await expect(page).toHaveURL(new RegExp(`/calvados/me/proposals/${proposalId}$`));
   await expect(page.getByTestId("proposal-status")).toHaveText("Acceptée");
