@@ -29,6 +29,9 @@ export const SIGN_IN_RATE_LIMITED = "rate_limited";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // next-auth's cookies are HttpOnly and SameSite=Lax; in production they are also Secure (and
+  // named __Secure-/__Host-), whatever NEXTAUTH_URL says: production is served over HTTPS only.
+  useSecureCookies: process.env.NODE_ENV === "production",
   pages: { signIn: "/login" },
   // Three ways in, one outcome: staff password, a code sent by SMS or email, a printed access card.
   providers: [
