@@ -19,6 +19,8 @@ const schema = z.object({
   SMS_API_KEY: z.string().min(1).optional(),
   /** Where the file adapter writes the messages it "sends" (development and tests). */
   OUTBOX_DIR: z.string().min(1).default(".data/outbox-sent"),
+  /** Months without activity after which a participant is anonymised, given to new departments. */
+  RETENTION_MONTHS: z.coerce.number().int().min(6).max(120).default(24),
 });
 
 export type Env = z.infer<typeof schema>;

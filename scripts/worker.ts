@@ -1,4 +1,5 @@
-// npm run worker: sends the outbox and plans session reminders (lib/messaging/). Started with the
+// npm run worker: sends the outbox and plans session reminders (lib/messaging/), and anonymises the
+// participants past their department's retention period (lib/participants/retention.ts). Started with the
 // app by `npm run demo` and `npm run dev`; its own process in production.
 //   tsx scripts/worker.ts                       pg-boss runs one tick a minute until Ctrl+C
 //   tsx scripts/worker.ts --once [--now ISO]    one tick as of that time, then exits (tests move
@@ -9,6 +10,7 @@ import { env } from "../lib/env.ts";
 import { adaptersFromEnv } from "../lib/messaging/channels.ts";
 import { dispatchDue } from "../lib/messaging/dispatch.ts";
 import { planReminders } from "../lib/messaging/reminders.ts";
+import { anonymiseInactive } from "../lib/participants/retention.ts";
 
 const QUEUE = "outbox-tick";
 const args = process.argv.slice(2);
@@ -18,9 +20,10 @@ const adapters = adaptersFromEnv();
 async function tick(now: Date): Promise<void> {
   const planned = await planReminders(now);
   const { sent, failed, retried } = await dispatchDue(adapters, now);
-  if (planned + sent + failed + retried > 0)
+  const anonymised = await anonymiseInactive(now);
+  if (planned + sent + failed + retried + anonymised > 0)
     console.log(
-      `[worker] ${now.toISOString()} reminders planned ${planned}, sent ${sent}, retried ${retried}, failed ${failed}`,
+      `[worker] ${now.toISOString()} reminders planned ${planned}, sent ${sent}, retried ${retried}, failed ${failed}, participants anonymised ${anonymised}`,
     );
 }
 
@@ -45,7 +48,7 @@ if (args.includes("--once")) {
   await boss.schedule(QUEUE, "* * * * *", {}, { tz: "Europe/Paris" });
   await boss.work(QUEUE, async () => tick(new Date()));
   await tick(new Date()); // do not wait a minute for what is already due
-  console.log("[worker] running: outbox and reminders every minute");
+  console.log("[worker] running: outbox, reminders and retention every minute");
   const stop = async () => {
     await boss.stop({ graceful: true, wait: true });
     await closeDb();

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import { enterTenant, prisma } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit";
@@ -24,7 +25,12 @@ export async function createDepartment(ctx: PlatformContext, input: CreateDepart
   }
   return db.$transaction(async (tx) => {
     const department = await tx.department.create({
-      data: { name: input.name, inseeCode: input.inseeCode, slug: input.slug },
+      data: {
+        name: input.name,
+        inseeCode: input.inseeCode,
+        slug: input.slug,
+        retentionMonths: env().RETENTION_MONTHS,
+      },
     });
     const existing = await tx.user.findUnique({ where: { email: input.coordinatorEmail } });
     const user =

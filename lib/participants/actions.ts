@@ -1,9 +1,15 @@
 "use server";
 
 import { defineAction } from "@/lib/actions";
-import { importInput, participantInput, updateParticipantInput } from "@/lib/participants/schemas";
+import {
+  anonymiseInput,
+  importInput,
+  participantInput,
+  updateParticipantInput,
+} from "@/lib/participants/schemas";
 import { createParticipant, updateParticipant } from "@/lib/participants/service";
 import { importParticipants, previewImport } from "@/lib/participants/import";
+import { anonymiseParticipant } from "@/lib/participants/anonymise";
 
 export const createParticipantAction = defineAction(
   { name: "participant.create", permission: "participants.manage", input: participantInput },
@@ -23,4 +29,10 @@ export const previewImportAction = defineAction(
 export const importParticipantsAction = defineAction(
   { name: "participant.import", permission: "participants.import", input: importInput },
   (input, ctx) => importParticipants(ctx, input),
+);
+
+/** Erasure on request (GDPR art. 17): coordinators only, after a confirm step on the person's page. */
+export const anonymiseParticipantAction = defineAction(
+  { name: "participant.anonymise", permission: "participants.personalData", input: anonymiseInput },
+  (input, ctx) => anonymiseParticipant(ctx, input.participantId, "request"),
 );

@@ -76,3 +76,5 @@ export const importInput = z.object({
     }),
 });
 export type ImportInput = z.output<typeof importInput>;
+
+export const anonymiseInput = z.object({ participantId: id() });

@@ -16,6 +16,7 @@ import { accessStatus } from "@/lib/access-cards/queries";
 import { listAttestations } from "@/lib/attestations/queries";
 import { AttestationList } from "@/components/participants/attestation-list";
 import { AttestationForm } from "@/components/participants/attestation-form";
+import { EraseParticipant } from "@/components/participants/erase-participant";
 import { can } from "@/lib/authz";
 import { env } from "@/lib/env";
 
@@ -181,6 +182,15 @@ export default async function ParticipantPage({ params }: Props) {
           </div>
         )}
       </Section>
+      {can(ctx.role, "participants.personalData") && (
+        <Section title={t("erasure.title")}>
+          <EraseParticipant
+            dept={department.slug}
+            participantId={p.id}
+            name={`${p.firstName} ${p.lastName}`}
+          />
+        </Section>
+      )}
     </div>
   );
 }

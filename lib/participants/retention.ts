@@ -1,0 +1,36 @@
+import { prisma, withTenant } from "@/lib/db";
+import { addMonths } from "@/lib/dates";
+import { anonymiseParticipant } from "@/lib/participants/anonymise";
+
+// The retention rule (README, "Données personnelles"): a participant with no activity for the
+// department's retention period (Department.retentionMonths, 24 months unless the coordinator
+// changed it; RETENTION_MONTHS for new departments) is anonymised. Activity is the latest of: the
+// record's creation or last recorded activity, an invitation to a session, a group membership
+// (still open, or closed within the period). Run by the worker (scripts/worker.ts) on every tick,
+// department by department inside the tenant, so RLS applies to it as to the app.
+
+export async function anonymiseInactive(now: Date): Promise<number> {
+  const departments = await prisma().department.findMany({ select: { id: true, retentionMonths: true } });
+  let anonymised = 0;
+  for (const { id: departmentId, retentionMonths } of departments) {
+    const cutoff = addMonths(now, -retentionMonths);
+    anonymised += await withTenant({ departmentId }, async (tx) => {
+      const inactive = await tx.participant.findMany({
+        where: {
+          departmentId,
+          anonymisedAt: null,
+          createdAt: { lt: cutoff },
+          OR: [{ lastActivityAt: null }, { lastActivityAt: { lt: cutoff } }],
+          groupMemberships: { none: { OR: [{ exitedOn: null }, { exitedOn: { gte: cutoff } }] } },
+          invitations: { none: { session: { startsAt: { gte: cutoff } } } },
+        },
+        select: { id: true },
+      });
+      for (const { id } of inactive) {
+        await anonymiseParticipant({ tx, departmentId, userId: null }, id, "retention", now);
+      }
+      return inactive.length;
+    });
+  }
+  return anonymised;
+}
