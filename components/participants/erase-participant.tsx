@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Eraser } from "lucide-react";
@@ -21,11 +21,16 @@ export function EraseParticipant({
   const t = useTranslations("participants.erasure");
   const common = useTranslations("common");
   const router = useRouter();
-  const [state, action] = useActionState(anonymiseParticipantAction, null);
-  // The record is gone from every list and page: back to the list.
-  useEffect(() => {
-    if (state?.ok) router.replace(`/${dept}/participants`);
-  }, [state, router, dept]);
+  // The record is gone from every list and page, this one included: back to the list (here rather
+  // than in an effect, which the page's own refresh would unmount before it runs).
+  const [state, action] = useActionState(
+    async (previous: Awaited<ReturnType<typeof anonymiseParticipantAction>> | null, data: FormData) => {
+      const result = await anonymiseParticipantAction(previous, data);
+      if (result.ok) router.replace(`/${dept}/participants`);
+      return result;
+    },
+    null,
+  );
   return (
     <form action={action} data-testid="erase-participant">
       <input type="hidden" name="dept" value={dept} />
