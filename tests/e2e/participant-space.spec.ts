@@ -37,12 +37,7 @@ async function tabTo(page: Page, target: Locator, most = 60) {
   await expect(target).toBeFocused();
 }
 
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-
-test("a participant signs in with a code, answers, reads a timeline and downloads an attestation", async ({
-  page,
-}) => {
+async function signInWithCode(page: Page) {
   await forgetCodeRequests();
   await page.goto("/login");
   await page.getByLabel("Votre numéro de téléphone ou votre adresse e-mail").fill(DEMO.calvadosParticipant);
@@ -52,6 +47,15 @@ test("a participant signs in with a code, answers, reads a timeline and download
   await page.getByLabel("Le code reçu").fill(await latestCode());
   await page.getByRole("button", { name: "Valider le code" }).click();
   await expect(page).toHaveURL(/\/calvados\/me$/);
+}
+
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+test("a participant signs in with a code, answers, reads a timeline and downloads an attestation", async ({
+  page,
+}) => {
+  await signInWithCode(page);
 
   // Answer the next invitation.
   const sessions = page.getByTestId("my-sessions");
@@ -91,15 +95,7 @@ test("a participant signs in with a code, answers, reads a timeline and download
 test("every page of the participant's space passes axe at 320 px without sideways scrolling", async ({
   page,
 }) => {
-  await forgetCodeRequests();
-  await page.goto("/login");
-  await page.getByLabel("Votre numéro de téléphone ou votre adresse e-mail").fill(DEMO.calvadosParticipant);
-  await page.getByRole("button", { name: "Recevoir un code" }).click();
-  // The code is read once the page says it was sent (the row is then in the outbox).
-  await expect(page.getByLabel("Le code reçu")).toBeVisible();
-  await page.getByLabel("Le code reçu").fill(await latestCode());
-  await page.getByRole("button", { name: "Valider le code" }).click();
-  await expect(page).toHaveURL(/\/calvados\/me$/);
+  await signInWithCode(page);
   const { id } = await publishedProposal();
   for (const path of [
     "",
