@@ -2,18 +2,22 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { countStatementsOf } from "@/lib/sql-stats";
 
 // One pool per process, shared by Prisma and the Postgres-backed rate limiter. Kept on globalThis so
 // that Next's development reloads do not open a new pool on every edit.
 const globalForDb = globalThis as unknown as { pool?: pg.Pool; prisma?: PrismaClient };
 
 export function pool(): pg.Pool {
-  globalForDb.pool ??= new pg.Pool({
-    connectionString: env().DATABASE_URL,
-    max: env().DATABASE_POOL_MAX,
-    // Fail fast when the database is away (health checks, restarts) instead of hanging requests.
-    connectionTimeoutMillis: 5_000,
-  });
+  if (!globalForDb.pool) {
+    globalForDb.pool = new pg.Pool({
+      connectionString: env().DATABASE_URL,
+      max: env().DATABASE_POOL_MAX,
+      // Fail fast when the database is away (health checks, restarts) instead of hanging requests.
+      connectionTimeoutMillis: 5_000,
+    });
+    countStatementsOf(globalForDb.pool);
+  }
   return globalForDb.pool;
 }
 

@@ -1,5 +1,6 @@
 // npm test: unit, integration and end-to-end tests, on the embedded PostgreSQL unless DATABASE_URL
-// is set. `npm test -- unit integration` runs only the named suites.
+// is set. `npm test -- unit integration` runs only the named suites; any other argument is a file
+// filter passed to Vitest and Playwright (`npm test -- integration sql-stats`).
 //   integration: each test file works in its own database cloned from a migrated template;
 //   e2e: Playwright drives Chromium against `next build && next start` on a seeded database.
 import { mkdirSync, readFileSync } from "node:fs";
@@ -12,6 +13,7 @@ const SUITES = ["unit", "integration", "e2e"] as const;
 type Suite = (typeof SUITES)[number];
 const asked = process.argv.slice(2).filter((a): a is Suite => (SUITES as readonly string[]).includes(a));
 const suites: Suite[] = asked.length ? asked : [...SUITES];
+const fileFilters = process.argv.slice(2).filter((a) => !(SUITES as readonly string[]).includes(a));
 const RESULTS = ".data/test-results";
 // Ports can be moved so that two checkouts on one machine test side by side.
 const E2E_PORT = process.env.E2E_PORT ?? "3100";
@@ -45,6 +47,7 @@ try {
         "--reporter=default",
         "--reporter=json",
         `--outputFile=${RESULTS}/${suite}.json`,
+        ...fileFilters,
       ],
       { TEST_TEMPLATE_URL: templateUrl },
     );
@@ -59,7 +62,7 @@ try {
       (await run("npx", ["tsx", "prisma/seed.ts"], env)) === 0 &&
       (await run("npx", ["next", "build"], env)) === 0;
     const code = ready
-      ? await run("npx", ["playwright", "test"], { ...env, CHROMIUM_PATH: chromiumPath!, E2E_PORT })
+      ? await run("npx", ["playwright", "test", ...fileFilters], { ...env, CHROMIUM_PATH: chromiumPath!, E2E_PORT })
       : 1;
     if (code !== 0) failures.push("e2e");
   }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectNoAxeViolations, query, signIn } from "./support";
+import { DEMO, expectNoAxeViolations, forgetCodeRequests, query, signIn } from "./support";
 
 // Participants sign in without a password: a code sent through the outbox, or a printed card.
 
@@ -12,6 +12,7 @@ async function latestCode(recipient: string): Promise<string> {
 }
 
 async function askForCode(page: Page, recipient: string) {
+  await forgetCodeRequests();
   await page.goto("/login");
   await page.getByLabel("Votre numéro de téléphone ou votre adresse e-mail").fill(recipient);
   await page.getByRole("button", { name: "Recevoir un code" }).click();
@@ -42,6 +43,7 @@ test.describe("on a 320 px phone", () => {
 });
 
 test("the code sign-in works with the keyboard alone", async ({ page }) => {
+  await forgetCodeRequests();
   await page.goto("/login");
   const field = page.getByLabel("Votre numéro de téléphone ou votre adresse e-mail");
   // From the top of the page, Tab reaches the field before anything else of the members' form.

@@ -36,7 +36,7 @@ export default async function MyDataPage({ params }: { params: Promise<{ dept: s
           {rows.map(([label, value]) => (
             <div key={label}>
               <dt className="font-semibold">{label}</dt>
-              <dd>{value}</dd>
+              <dd className="wrap-anywhere">{value}</dd>
             </div>
           ))}
         </dl>
