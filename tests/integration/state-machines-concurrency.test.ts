@@ -25,6 +25,10 @@ beforeAll(async () => {
 
 type Call = { action: string; user: TestUser; input: Record<string, unknown> };
 
+/** The same transition, asked by two people at once. */
+const twice = (action: string, users: [TestUser, TestUser], input: Record<string, unknown>): Call[] =>
+  users.map((user) => ({ action, user, input }));
+
 async function race(entityId: string, calls: Call[], loserError: string) {
   const trail = () => prisma().auditEvent.findMany({ where: { entityId }, orderBy: { createdAt: "asc" } });
   const before = (await trail()).length;
@@ -46,14 +50,7 @@ describe("proposals", () => {
     const { a } = world;
     const p = await proposalOf(a.id, a.groupId);
     const submit = { proposalId: p.id, version: 0, addressee: "Commission solidarités" };
-    await race(
-      p.id,
-      [
-        { action: "proposal.submit", user: a.facilitator, input: submit },
-        { action: "proposal.submit", user: a.coordinator, input: submit },
-      ],
-      "conflict",
-    );
+    await race(p.id, twice("proposal.submit", [a.facilitator, a.coordinator], submit), "conflict");
     expect(await prisma().proposal.findUniqueOrThrow({ where: { id: p.id } })).toMatchObject({
       status: "SUBMITTED",
       version: 1,
@@ -64,14 +61,7 @@ describe("proposals", () => {
     const { a } = world;
     const p = await proposalOf(a.id, a.groupId, { status: "ACCEPTED", answer: "Oui.", version: 4 });
     const publish = { proposalId: p.id, version: 4 };
-    await race(
-      p.id,
-      [
-        { action: "proposal.publish", user: a.coordinator, input: publish },
-        { action: "proposal.publish", user: a.coordinator2, input: publish },
-      ],
-      "conflict",
-    );
+    await race(p.id, twice("proposal.publish", [a.coordinator, a.coordinator2], publish), "conflict");
     const told = await prisma().outboxMessage.findMany({
       where: { template: "proposal-answer", payload: { path: ["proposalTitle"], equals: p.title } },
     });
@@ -82,14 +72,7 @@ describe("proposals", () => {
     const { a } = world;
     const p = await proposalOf(a.id, a.groupId, { ...PUBLISHED(), version: 3 });
     const start = { proposalId: p.id, version: 3 };
-    await race(
-      p.id,
-      [
-        { action: "proposal.start", user: a.coordinator, input: start },
-        { action: "proposal.start", user: a.coordinator2, input: start },
-      ],
-      "conflict",
-    );
+    await race(p.id, twice("proposal.start", [a.coordinator, a.coordinator2], start), "conflict");
   });
 });
 
@@ -118,14 +101,7 @@ describe("expense claims", () => {
     const { a } = world;
     const claim = await claimInA(world, { createdById: a.facilitator.id });
     const step = { claimId: claim.id, version: 0 };
-    await race(
-      claim.id,
-      [
-        { action: "claim.submit", user: a.facilitator, input: step },
-        { action: "claim.submit", user: a.coordinator, input: step },
-      ],
-      "conflict",
-    );
+    await race(claim.id, twice("claim.submit", [a.facilitator, a.coordinator], step), "conflict");
   });
 });
 
@@ -224,13 +200,7 @@ describe("attendance sheets and erasure", () => {
   it("two coordinators erase the same person at once: one erasure, the other finds nobody", async () => {
     const { a } = world;
     const p = await withTenant({ departmentId: a.id }, (tx) => createParticipant(tx, { departmentId: a.id }));
-    await race(
-      p.id,
-      [
-        { action: "participant.anonymise", user: a.coordinator, input: { participantId: p.id } },
-        { action: "participant.anonymise", user: a.coordinator2, input: { participantId: p.id } },
-      ],
-      "not_found",
-    );
+    const erase = { participantId: p.id };
+    await race(p.id, twice("participant.anonymise", [a.coordinator, a.coordinator2], erase), "not_found");
   });
 });
