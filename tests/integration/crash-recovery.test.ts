@@ -16,6 +16,8 @@ beforeAll(async () => {
 });
 
 const SHEET_SIZE = 20;
+// Each run starts a Node process (seconds on a busy machine; several in the loops).
+const SLOW = 240_000;
 const IMPORT_ROWS = 50;
 
 type Writer = { child: ChildProcess; lines: string[]; next: (line: string, count?: number) => Promise<void> };
@@ -93,53 +95,61 @@ const context = (extra: Record<string, unknown> = {}) =>
   JSON.stringify({ departmentId: world.a.id, userId: world.a.coordinator.id, ...extra });
 
 describe("SIGKILL during the attendance sheet save", () => {
-  it("killed after half the rows were written, inside the transaction: nothing is kept, and the sheet can be saved again", async () => {
-    const sessionId = await sheetSession();
-    const before = await sheetState(sessionId);
-    // Writes: the session's compare-and-set, then one row per person; stop after half the people.
-    const writer = startWriter(["attendance", "pause", String(1 + SHEET_SIZE / 2), context({ sessionId })]);
-    await writer.next("MIDWAY");
-    expect(await openTransactions()).toBe(1); // the kill lands inside the writer's transaction
-    await kill(writer.child);
-
-    const after = await sheetState(sessionId);
-    expect(after).toEqual(before);
-    expect(after.session).toMatchObject({ status: "PLANNED", version: 0 });
-    expect([...after.values]).toEqual([null]);
-    expect(after.audits).toBe(0);
-    console.log(
-      `[crash] attendance: killed after ${SHEET_SIZE / 2} of ${SHEET_SIZE} rows → 0 rows kept, no audit`,
-    );
-
-    const invitations = await prisma().invitation.findMany({ where: { sessionId } });
-    const save = await runAction("session.attendance", world.a.coordinator, {
-      dept: world.a.slug,
-      sessionId,
-      version: 0,
-      professionalsPresent: "1",
-      ...Object.fromEntries(invitations.map((i) => [`attendance.${i.id}`, "PRESENT"])),
-    });
-    expect(save).toMatchObject({ ok: true });
-  });
-
-  it("killed at a random moment while saving sheet after sheet: the last sheet is whole, each with its audit row", async () => {
-    const sessionId = await sheetSession();
-    for (let run = 0; run < 3; run++) {
-      const writer = startWriter(["attendance", "loop", context({ sessionId })]);
-      await writer.next("COMMITTED", 1 + Math.floor(Math.random() * 3));
-      await new Promise((r) => setTimeout(r, Math.random() * 40));
+  it(
+    "killed after half the rows were written, inside the transaction: nothing is kept, and the sheet can be saved again",
+    async () => {
+      const sessionId = await sheetSession();
+      const before = await sheetState(sessionId);
+      // Writes: the session's compare-and-set, then one row per person; stop after half the people.
+      const writer = startWriter(["attendance", "pause", String(1 + SHEET_SIZE / 2), context({ sessionId })]);
+      await writer.next("MIDWAY");
+      expect(await openTransactions()).toBe(1); // the kill lands inside the writer's transaction
       await kill(writer.child);
 
-      const { session, values, audits } = await sheetState(sessionId);
-      expect(values.size).toBe(1); // everyone present, or everyone absent: never a mix
-      const [value] = [...values];
-      expect(session.professionalsPresent).toBe(value === "PRESENT" ? 2 : 1);
-      expect(session.version).toBe(audits);
+      const after = await sheetState(sessionId);
+      expect(after).toEqual(before);
+      expect(after.session).toMatchObject({ status: "PLANNED", version: 0 });
+      expect([...after.values]).toEqual([null]);
+      expect(after.audits).toBe(0);
       console.log(
-        `[crash] attendance loop ${run + 1}: killed after ${session.version} saved sheets → sheet whole (${value}), ${audits} audit rows`,
+        `[crash] attendance: killed after ${SHEET_SIZE / 2} of ${SHEET_SIZE} rows → 0 rows kept, no audit`,
       );
-    }
-  });
+
+      const invitations = await prisma().invitation.findMany({ where: { sessionId } });
+      const save = await runAction("session.attendance", world.a.coordinator, {
+        dept: world.a.slug,
+        sessionId,
+        version: 0,
+        professionalsPresent: "1",
+        ...Object.fromEntries(invitations.map((i) => [`attendance.${i.id}`, "PRESENT"])),
+      });
+      expect(save).toMatchObject({ ok: true });
+    },
+    SLOW,
+  );
+
+  it(
+    "killed at a random moment while saving sheet after sheet: the last sheet is whole, each with its audit row",
+    async () => {
+      const sessionId = await sheetSession();
+      for (let run = 0; run < 3; run++) {
+        const writer = startWriter(["attendance", "loop", context({ sessionId })]);
+        await writer.next("COMMITTED", 1 + Math.floor(Math.random() * 3));
+        await new Promise((r) => setTimeout(r, Math.random() * 40));
+        await kill(writer.child);
+
+        const { session, values, audits } = await sheetState(sessionId);
+        expect(values.size).toBe(1); // everyone present, or everyone absent: never a mix
+        const [value] = [...values];
+        expect(session.professionalsPresent).toBe(value === "PRESENT" ? 2 : 1);
+        expect(session.version).toBe(audits);
+        console.log(
+          `[crash] attendance loop ${run + 1}: killed after ${session.version} saved sheets → sheet whole (${value}), ${audits} audit rows`,
+        );
+      }
+    },
+    SLOW,
+  );
 });
 
 describe("SIGKILL during a CSV participant import", () => {
@@ -148,28 +158,38 @@ describe("SIGKILL during a CSV participant import", () => {
   const importAudits = () =>
     prisma().auditEvent.count({ where: { departmentId: world.a.id, action: "participant.import" } });
 
-  it("killed after the rows were inserted, before the commit: no participant and no audit row", async () => {
-    const writer = startWriter(["import", "pause", "1", context({ rows: IMPORT_ROWS })]);
-    await writer.next("MIDWAY");
-    // While the writer waits inside its transaction, nobody else sees its rows.
-    expect(await openTransactions()).toBe(1);
-    expect(await imported()).toBe(0);
-    await kill(writer.child);
-    expect(await imported()).toBe(0);
-    expect(await importAudits()).toBe(0);
-    console.log(`[crash] import: killed after inserting ${IMPORT_ROWS} rows, before commit → 0 rows kept`);
-  });
-
-  it("killed at a random moment while importing file after file: only whole files, each with its audit row", async () => {
-    for (let run = 0; run < 3; run++) {
-      const writer = startWriter(["import", "loop", context({ rows: IMPORT_ROWS })]);
-      await writer.next("COMMITTED", 1 + Math.floor(Math.random() * 3));
-      await new Promise((r) => setTimeout(r, Math.random() * 40));
+  it(
+    "killed after the rows were inserted, before the commit: no participant and no audit row",
+    async () => {
+      const writer = startWriter(["import", "pause", "1", context({ rows: IMPORT_ROWS })]);
+      await writer.next("MIDWAY");
+      // While the writer waits inside its transaction, nobody else sees its rows.
+      expect(await openTransactions()).toBe(1);
+      expect(await imported()).toBe(0);
       await kill(writer.child);
-      const [rows, audits] = [await imported(), await importAudits()];
-      expect(rows % IMPORT_ROWS).toBe(0);
-      expect(rows).toBe(audits * IMPORT_ROWS);
-      console.log(`[crash] import loop ${run + 1}: ${audits} whole files kept (${rows} rows), none partial`);
-    }
-  });
+      expect(await imported()).toBe(0);
+      expect(await importAudits()).toBe(0);
+      console.log(`[crash] import: killed after inserting ${IMPORT_ROWS} rows, before commit → 0 rows kept`);
+    },
+    SLOW,
+  );
+
+  it(
+    "killed at a random moment while importing file after file: only whole files, each with its audit row",
+    async () => {
+      for (let run = 0; run < 3; run++) {
+        const writer = startWriter(["import", "loop", context({ rows: IMPORT_ROWS })]);
+        await writer.next("COMMITTED", 1 + Math.floor(Math.random() * 3));
+        await new Promise((r) => setTimeout(r, Math.random() * 40));
+        await kill(writer.child);
+        const [rows, audits] = [await imported(), await importAudits()];
+        expect(rows % IMPORT_ROWS).toBe(0);
+        expect(rows).toBe(audits * IMPORT_ROWS);
+        console.log(
+          `[crash] import loop ${run + 1}: ${audits} whole files kept (${rows} rows), none partial`,
+        );
+      }
+    },
+    SLOW,
+  );
 });

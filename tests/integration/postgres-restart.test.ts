@@ -112,12 +112,11 @@ it("the app's pool recovers from a PostgreSQL restart during load, without resta
   const during = outcomes.filter((o) => o.at >= stoppedAt);
   const failed = during.filter((o) => !o.ok);
   const firstSuccess = during.find((o) => o.ok && o.at >= restartedAt)!;
-  const lastFailure = failed.at(-1);
   console.log(
     `[restart] ${outcomes.length} requests; outage ${restartedAt - stoppedAt} ms; ${failed.length} failed during it` +
       ` (${[...new Set(failed.map((f) => f.error || "connection refused"))].slice(0, 3).join(" | ")});` +
       ` first success ${firstSuccess.at - restartedAt} ms after PostgreSQL was back;` +
-      ` last failure ${lastFailure ? lastFailure.at - restartedAt : "-"} ms after it`,
+      ` failures after it: ${failed.filter((f) => f.at >= restartedAt).length}`,
   );
   // Same process, same pool object; the 100 requests after the restart all came through it.
   expect(db.pool()).toBe(poolBefore);
