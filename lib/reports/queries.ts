@@ -6,7 +6,7 @@ import { implementationRate } from "@/lib/dashboard/queries";
 import type { ReportFilters } from "@/lib/reports/filters";
 
 // The annual report: one loader, one tenant transaction, a fixed number of grouped SQL statements
-// (10 with the tenant switch) whatever the number of sessions, invitations, proposals or claims.
+// (9, the tenant switch included) whatever the number of sessions, invitations, proposals or claims.
 // Every figure is computed by PostgreSQL; JavaScript only reshapes the grouped rows.
 //
 // Definitions (the year is a calendar year in Paris):
