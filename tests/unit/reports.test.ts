@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { maskCount, maskRatio, masksSmallCounts, MASKED } from "@/lib/reports/mask";
 import { filtersQuery, parseReportFilters } from "@/lib/reports/filters";
 import { chartValue, csvCell, displayCell } from "@/lib/reports/cells";
+import type { Cell } from "@/lib/reports/tables";
 
 const days = (n: number) => `${n} jours`;
 
@@ -64,11 +65,8 @@ describe("a report cell", () => {
       "3,3",
     ]);
     expect(csvCell({ count: MASKED })).toBe(MASKED);
-    expect([{ share: 0.456 }, { cents: 1250 }, { count: MASKED }, "Bessin"].map(chartValue)).toEqual([
-      45.6,
-      12.5,
-      null,
-      null,
-    ]);
+    expect(
+      ([{ share: 0.456 }, { cents: 1250 }, { count: MASKED }, "Bessin"] as Cell[]).map(chartValue),
+    ).toEqual([45.6, 12.5, null, null]);
   });
 });
