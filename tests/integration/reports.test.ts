@@ -245,6 +245,22 @@ describe("the report's filters", () => {
     expect(oneGroup.money.byGroup.every((l) => l.id === group.id)).toBe(true);
   });
 
+  it("gives zeros, not errors, for a year without any activity", async () => {
+    const empty = await report(coordinator, { ...whole, year: 2010 });
+    expect(empty.attendance).toEqual({
+      total: { invited: 0, present: 0, rate: null, feedback: { answers: 0, average: null } },
+      byTerritory: [],
+      byGroup: [],
+      byMonth: [],
+    });
+    expect(empty.participants).toEqual({ active: 0, joined: 0, left: 0, mandatesEnding: 0 });
+    expect(empty.proposals).toMatchObject({ total: 0, implementationRate: null, medianDaysToAnswer: null });
+    expect(empty.money).toEqual({
+      byGroup: [],
+      total: { budgetCents: 0, consumedCents: 0, paidCents: 0, indemnitiesCents: 0, reimbursementsCents: 0 },
+    });
+  });
+
   it("refuses a territory or group of another department as if it did not exist", async () => {
     const [otherGroup, otherTerritory] = await withTenant({ departmentId: herault.id }, (tx) =>
       Promise.all([tx.group.findFirstOrThrow(), tx.territory.findFirstOrThrow()]),
