@@ -4,6 +4,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Legend,
   Line,
   LineChart,
   ResponsiveContainer,
@@ -13,7 +14,8 @@ import {
 } from "recharts";
 
 // recharts renders in the browser only (see chart.tsx); its figures are also in the table below it,
-// which is what screen readers and printers read.
+// which is what screen readers read. No animation: printing resizes the chart, and an animation
+// restarted then would print empty bars.
 
 export type ChartData = {
   kind: "bar" | "line";
@@ -30,6 +32,7 @@ export default function ReportChart({ kind, rows, series }: ChartData) {
       <XAxis dataKey="label" tick={{ fontSize: 14 }} />
       <YAxis tick={{ fontSize: 14 }} />
       <Tooltip />
+      {series.length > 1 && <Legend />}
     </>
   );
   return (
@@ -45,6 +48,7 @@ export default function ReportChart({ kind, rows, series }: ChartData) {
               stroke={COLOURS[i]}
               strokeWidth={3}
               connectNulls
+              isAnimationActive={false}
             />
           ))}
         </LineChart>
@@ -52,7 +56,7 @@ export default function ReportChart({ kind, rows, series }: ChartData) {
         <BarChart data={rows} accessibilityLayer={false}>
           {axes}
           {series.map((s, i) => (
-            <Bar key={s.key} dataKey={s.key} name={s.name} fill={COLOURS[i]} />
+            <Bar key={s.key} dataKey={s.key} name={s.name} fill={COLOURS[i]} isAnimationActive={false} />
           ))}
         </BarChart>
       )}

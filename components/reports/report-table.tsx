@@ -24,9 +24,13 @@ export function ReportTableView({
 }) {
   const chart = table.chart;
   const rows = chart && table.hasTotal ? table.rows.slice(0, -1) : table.rows;
+  // A chart whose every value is hidden (small numbers) or missing would be an empty frame.
+  const plotted = chart
+    ? rows.some((row) => chart.columns.some((c) => chartValue(row[c] ?? null) !== null))
+    : false;
   return (
     <div className="report-table mb-6 break-inside-avoid" data-testid={`report-${table.id}`}>
-      {chart && rows.length > 0 && (
+      {chart && plotted && (
         <Chart
           kind={chart.kind}
           series={chart.columns.map((c) => ({ key: `c${c}`, name: table.header[c] ?? "" }))}
