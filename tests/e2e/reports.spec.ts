@@ -18,7 +18,7 @@ for (const width of [390, 1280]) {
     await expect(page.getByRole("table", { name: "Présence par territoire" })).toBeVisible();
     await expect(page.getByRole("table", { name: "Dépenses et budget par groupe" })).toBeVisible();
     // Four charts, drawn in the browser once recharts has loaded.
-    await expect(page.locator("figure .recharts-surface")).toHaveCount(4);
+    await expect(page.locator("figure .recharts-wrapper")).toHaveCount(4);
     await expectNoAxeViolations(page);
 
     await page.getByLabel("Territoire", { exact: true }).selectOption({ label: "Bessin" });
@@ -45,7 +45,7 @@ test("the decision-maker's report: the same tables, small counts masked", async 
   await expect(page).toHaveURL(/\/calvados\/reports$/);
   await expect(page.getByTestId("masked-note")).toBeVisible();
   await expect(page.getByRole("table", { name: "Membres sur l'année" })).toBeVisible();
-  await expect(page.locator("figure .recharts-surface").first()).toBeVisible();
+  await expect(page.locator("figure .recharts-wrapper").first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
