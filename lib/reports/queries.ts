@@ -68,7 +68,15 @@ export async function reportIn(tx: Tx, departmentId: string, filters: ReportFilt
     proposalFigures(tx, scope, department.answerDeadlineDays, now),
     moneyFigures(tx, scope),
   ]);
-  const names = new Map<string, string>([...territories, ...groups].map((x) => [x.id, x.name]));
+  // Lines in the order of the filter lists (by name), the groups without a territory last.
+  const territoryLines = [...territories, { id: null, name: null }].flatMap((t) => {
+    const line = attendance.byTerritory.find((l) => l.id === t.id);
+    return line ? [{ ...line, name: t.name }] : [];
+  });
+  const groupLines = groups.flatMap((g) => {
+    const line = attendance.byGroup.find((l) => l.id === g.id);
+    return line ? [{ ...line, name: g.name }] : [];
+  });
   return {
     filters,
     options,
@@ -76,11 +84,8 @@ export async function reportIn(tx: Tx, departmentId: string, filters: ReportFilt
     departmentBudgetCents: department.yearlyBudgetCents,
     attendance: {
       total: attendance.total,
-      byTerritory: attendance.byTerritory.map((l) => ({
-        ...l,
-        name: l.id ? (names.get(l.id) ?? null) : null,
-      })),
-      byGroup: attendance.byGroup.map((l) => ({ ...l, name: names.get(l.id) ?? "" })),
+      byTerritory: territoryLines,
+      byGroup: groupLines,
       byMonth: months,
     },
     participants,
