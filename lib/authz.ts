@@ -42,6 +42,11 @@ export const PERMISSIONS = {
   "claims.pay": [C],
   "budgets.view": [C, F],
   "budgets.manage": [C],
+  /**
+   * The department's annual figures. Not facilitators: their groups' attendance, members and budget
+   * are already on their group and budget pages, and a report cut down to one or two groups would
+   * mostly show small numbers about people they know by name.
+   */
   "reports.view": [C, D],
   "attestations.issue": [C, F],
   "attestations.download": [C, F, P],

@@ -10,6 +10,7 @@ const SECTIONS: { path: string; labelKey: string; permission: Permission }[] = [
   { path: "/proposals", labelKey: "proposals", permission: "proposals.view" },
   { path: "/claims", labelKey: "claims", permission: "claims.view" },
   { path: "/budgets", labelKey: "budgets", permission: "budgets.view" },
+  { path: "/reports", labelKey: "reports", permission: "reports.view" },
   { path: "/settings", labelKey: "settings", permission: "settings.manage" },
 ];
 

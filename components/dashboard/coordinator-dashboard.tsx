@@ -5,6 +5,7 @@ import { Section, Stat } from "@/components/ui/section";
 import { UpcomingSessions } from "@/components/dashboard/upcoming-sessions";
 import { ItemList } from "@/components/ui/item-list";
 import { ProposalFiguresSection } from "@/components/dashboard/proposal-figures";
+import { ReportLink } from "@/components/dashboard/report-link";
 
 export async function CoordinatorDashboard({ ctx, slug }: { ctx: TenantContext; slug: string }) {
   const data = await coordinatorDashboard(ctx);
@@ -20,6 +21,7 @@ export async function CoordinatorDashboard({ ctx, slug }: { ctx: TenantContext; 
         <Stat label={t("overdueAnswers", { days: data.answerDeadlineDays })} value={figures.overdueAnswers} />
         <Stat label={t("claimsToReview")} value={figures.claimsToReview} />
       </div>
+      <ReportLink slug={slug} />
       <div className="grid gap-6 lg:grid-cols-2">
         <UpcomingSessions sessions={data.upcoming} />
         <Section title={t("mandatesEnding")}>

@@ -6,6 +6,7 @@ import { daysBetween } from "@/lib/dates";
 import { Section, Stat } from "@/components/ui/section";
 import { ItemList } from "@/components/ui/item-list";
 import { ProposalFiguresSection } from "@/components/dashboard/proposal-figures";
+import { ReportLink } from "@/components/dashboard/report-link";
 
 export async function DecisionMakerDashboard({ ctx, slug }: { ctx: TenantContext; slug: string }) {
   const data = await decisionMakerDashboard(ctx);
@@ -20,6 +21,7 @@ export async function DecisionMakerDashboard({ ctx, slug }: { ctx: TenantContext
           value={data.proposals.overdue}
         />
       </div>
+      <ReportLink slug={slug} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Section title={t("dashboard.toAnswer")}>
           <ItemList items={data.toAnswer}>
