@@ -1,0 +1,188 @@
+// The permission matrix checker: every action × every role × own and foreign department × own and
+// foreign group, with real ids (tests/helpers/matrix-world.ts). What each case should give is read
+// from the permission map (lib/authz.ts) as it was when this module loaded, plus the scope rules:
+// facilitators and participants act in their own groups only, coordinators and decision-makers in
+// every group of their department, nobody in another department, and platform actions are the
+// operator's alone. The checker returns what differs instead of asserting, so that a test can also
+// prove it catches a broken action.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { prisma } from "@/lib/db";
+import { actionRegistry } from "@/lib/actions";
+import { PERMISSIONS, isPlatformPermission, type AnyRole, type Permission } from "@/lib/authz";
+import type { MatrixWorld, Target } from "@/tests/helpers/matrix-world";
+
+export const ROLES = [
+  "COORDINATOR",
+  "FACILITATOR",
+  "DECISION_MAKER",
+  "PARTICIPANT",
+  "ADMIN",
+  "NONE",
+] as const;
+export type MatrixRole = (typeof ROLES)[number];
+export type Variant = keyof MatrixWorld["targets"];
+export type Case = { action: string; role: MatrixRole; variant: Variant; expected: "allowed" | "refused" };
+export type Mismatch = Case & { outcome: string };
+
+/** The map as committed: a runtime path that grants more than this is a finding. */
+const REFERENCE = structuredClone(PERMISSIONS) as Record<Permission, readonly AnyRole[]>;
+const DEPARTMENT_WIDE: readonly MatrixRole[] = ["COORDINATOR", "DECISION_MAKER"];
+/** A refusal says "not found" or "forbidden" (or that the object is not one it can take). */
+const REFUSALS = ["not_found", "forbidden", "invalid"];
+
+/** Read-only actions (no AuditEvent expected), each with its reason. */
+export const READ_ONLY: Record<string, string> = {
+  "participant.importPreview": "shows what an import would do; nothing is written",
+};
+
+/** The TypeScript files under lib/ and app/ (but the generated client) that contain `marker`. */
+export function sourcesContaining(marker: string, root = process.cwd()): string[] {
+  return ["lib", "app"]
+    .flatMap((dir) =>
+      readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" }).map((f) => path.join(dir, f)),
+    )
+    .filter((f) => /\.tsx?$/.test(f) && !f.startsWith("lib/generated/"))
+    .filter((f) => readFileSync(path.join(root, f), "utf8").includes(marker))
+    .sort();
+}
+
+/** Actions defined on disk: the modules that call defineAction and the names they give. */
+export function actionModulesOnDisk(root = process.cwd()) {
+  const modules = sourcesContaining("defineAction(", root).filter((f) => f !== "lib/actions.ts");
+  const names = modules.flatMap((f) =>
+    [...readFileSync(path.join(root, f), "utf8").matchAll(/defineAction\(\s*\{\s*name:\s*"([^"]+)"/g)].map(
+      (m) => m[1]!,
+    ),
+  );
+  return { modules, names };
+}
+
+/** Imports every module that defines actions, found on disk: a new module cannot be forgotten. */
+export async function loadActionModules() {
+  const disk = actionModulesOnDisk();
+  for (const file of disk.modules) await import(/* @vite-ignore */ path.resolve(file));
+  return disk;
+}
+
+/** Which of a sample's targets an action uses: group objects, department objects, or none. */
+function dimensions(sample: (t: Target) => unknown) {
+  const read = new Set<string>();
+  const spy = new Proxy({} as Target, {
+    get: (_, key) => {
+      read.add(String(key));
+      return "x";
+    },
+  });
+  sample(spy);
+  const departmentKeys = [
+    "territoryId",
+    "partnerId",
+    "colleagueMembershipId",
+    "disabledMembershipId",
+    "archivedGroupId",
+  ];
+  const ids = [...read].filter((k) => k !== "dept");
+  return { ids: ids.length > 0, groups: ids.some((k) => !departmentKeys.includes(k)) };
+}
+
+function expectedOf(permission: Permission, role: MatrixRole, variant: Variant): Case["expected"] {
+  const allowed = (REFERENCE[permission] as readonly string[]).includes(role);
+  if (isPlatformPermission(permission)) return allowed ? "allowed" : "refused";
+  if (!allowed || variant === "foreignIds" || variant === "foreignDepartment") return "refused";
+  if (variant === "otherGroup" && !DEPARTMENT_WIDE.includes(role)) return "refused";
+  return "allowed";
+}
+
+export function casesOf(names: string[], samples: Record<string, (t: Target) => Record<string, unknown>>) {
+  return names.flatMap((action) => {
+    const registered = actionRegistry.get(action);
+    const sample = samples[action];
+    if (!registered || !sample) throw new Error(`${action}: not registered or no sample input`);
+    const permission = registered.permission!;
+    const { ids, groups } = dimensions(sample);
+    const variants: Variant[] = isPlatformPermission(permission)
+      ? ["own"]
+      : [
+          "own",
+          "foreignDepartment",
+          ...(groups ? (["otherGroup"] as const) : []),
+          ...(ids ? (["foreignIds"] as const) : []),
+        ];
+    return ROLES.flatMap((role) =>
+      variants.map((variant): Case => ({
+        action,
+        role,
+        variant,
+        expected: expectedOf(permission, role, variant),
+      })),
+    );
+  });
+}
+
+/** A fingerprint of every table: equal before and after means nothing was written. */
+export async function databaseFingerprint(): Promise<string> {
+  const tables = await prisma().$queryRaw<{ table_name: string }[]>`
+    SELECT table_name FROM information_schema.tables
+    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
+    ORDER BY table_name`;
+  const sql = tables
+    .map(
+      ({ table_name: t }) =>
+        `SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t}" x`,
+    )
+    .join(" UNION ALL ");
+  const rows = await prisma().$queryRawUnsafe<{ h: string }[]>(sql);
+  return rows.map((r) => r.h).join("");
+}
+
+const auditCount = () => prisma().auditEvent.count();
+
+export type MatrixReport = {
+  cases: number;
+  allowed: number;
+  mismatches: Mismatch[];
+  /** Allowed calls of mutating actions that wrote no AuditEvent. */
+  unaudited: string[];
+};
+
+/**
+ * Runs every case. Refusals share one world and must leave its fingerprint unchanged; each allowed
+ * case gets a fresh world, must succeed, and (unless read-only) must write an AuditEvent.
+ */
+export async function checkMatrix(
+  names: string[],
+  samples: Record<string, (t: Target) => Record<string, unknown>>,
+  build: () => Promise<MatrixWorld>,
+): Promise<MatrixReport> {
+  const cases = casesOf(names, samples);
+  const report: MatrixReport = { cases: cases.length, allowed: 0, mismatches: [], unaudited: [] };
+  const shared = await build();
+  for (const c of cases.filter((c) => c.expected === "refused")) {
+    const before = await databaseFingerprint();
+    const result = await actionRegistry.get(c.action)!.run(shared.users[c.role], {
+      dept: shared.targets[c.variant].dept,
+      ...samples[c.action]!(shared.targets[c.variant]),
+    });
+    const outcome = result.ok ? "accepted" : REFUSALS.includes(result.error) ? null : `error ${result.error}`;
+    if (outcome) report.mismatches.push({ ...c, outcome });
+    else if ((await databaseFingerprint()) !== before)
+      report.mismatches.push({ ...c, outcome: "database changed" });
+  }
+  for (const c of cases.filter((c) => c.expected === "allowed")) {
+    report.allowed++;
+    const world = await build();
+    const audits = await auditCount();
+    const result = await actionRegistry.get(c.action)!.run(world.users[c.role], {
+      dept: world.targets[c.variant].dept,
+      ...samples[c.action]!(world.targets[c.variant]),
+    });
+    if (!result.ok)
+      report.mismatches.push({
+        ...c,
+        outcome: `refused: ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`,
+      });
+    else if (!(c.action in READ_ONLY) && (await auditCount()) <= audits) report.unaudited.push(c.action);
+  }
+  return report;
+}
