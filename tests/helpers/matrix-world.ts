@@ -6,6 +6,7 @@
 import { prisma, withTenant } from "@/lib/db";
 import type { Tx } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
+import { storage } from "@/lib/storage";
 import {
   addDays,
   addGroupMember,
@@ -18,6 +19,9 @@ import {
   createUser,
 } from "@/prisma/factories";
 import { buildWorld, PASSWORD, type TestUser } from "@/tests/helpers/world";
+
+let serial = 0;
+const RECEIPT_BYTES = new Uint8Array(Buffer.from("%PDF-1.4\n%%EOF\n"));
 
 const PUBLISHED = {
   answer: "Nous retenons votre proposition.",
@@ -78,6 +82,33 @@ async function groupTargets(
   });
   const claim = (status: "DRAFT" | "SUBMITTED" | "APPROVED") =>
     createClaim(tx, { departmentId, groupId, participantId, createdById: authorId, status });
+  const submittedClaim = await claim("SUBMITTED");
+  const storageKey = `${departmentId}/receipts/${submittedClaim.id}/ticket.pdf`;
+  await storage().put(storageKey, RECEIPT_BYTES);
+  const receipt = await tx.receipt.create({
+    data: {
+      departmentId,
+      claimId: submittedClaim.id,
+      fileName: "ticket.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: RECEIPT_BYTES.length,
+      storageKey,
+      sha256: "0".repeat(64),
+      uploadedById: authorId,
+    },
+  });
+  const attestation = await tx.attestation.create({
+    data: {
+      departmentId,
+      number: 100_000 + ++serial, // far from the numbers attestation.issue gives
+      participantId,
+      groupId,
+      periodStart: addDays(now, -30),
+      periodEnd: now,
+      sessionsAttended: 1,
+      issuedById: authorId,
+    },
+  });
   return {
     groupId,
     participantId,
@@ -96,7 +127,9 @@ async function groupTargets(
     inProgressId: inProgress.id,
     milestoneId: milestone.id,
     draftClaimId: (await claim("DRAFT")).id,
-    submittedClaimId: (await claim("SUBMITTED")).id,
+    submittedClaimId: submittedClaim.id,
+    receiptId: receipt.id,
+    attestationId: attestation.id,
     approvedClaimId: (await claim("APPROVED")).id,
   };
 }
@@ -183,12 +216,10 @@ type DepartmentTargets = Awaited<ReturnType<typeof departmentTargets>>;
 export type Target = GroupTargets & DepartmentTargets & { dept: string };
 export type MatrixWorld = Awaited<ReturnType<typeof buildMatrixWorld>>;
 
-let serial = 0;
 /** Names that must be unique (territories, groups, emails) differ from one call to the next. */
 const fresh = (prefix: string) => `${prefix} ${++serial}-${Math.random().toString(36).slice(2, 8)}`;
 const day = (offset: number) => addDays(new Date(), offset).toISOString().slice(0, 10);
-const RECEIPT = () =>
-  new File([new Uint8Array(Buffer.from("%PDF-1.4\n%%EOF\n"))], "ticket.pdf", { type: "application/pdf" });
+const RECEIPT = () => new File([RECEIPT_BYTES], "ticket.pdf", { type: "application/pdf" });
 
 /** A valid input for every action, aimed at the objects of one target. */
 export const SAMPLES: Record<string, (t: Target) => Record<string, unknown>> = {
@@ -330,4 +361,19 @@ export const SAMPLES: Record<string, (t: Target) => Record<string, unknown>> = {
   "staff.resendInvitation": (t) => ({ membershipId: t.colleagueMembershipId }),
   "territory.create": () => ({ name: fresh("Territoire"), kind: "MIXED" }),
   "territory.update": (t) => ({ territoryId: t.territoryId, name: fresh("Territoire"), kind: "URBAN" }),
+};
+
+/** The address parameters (and query) of every route handler under a department. */
+export const ROUTE_SAMPLES: Record<
+  string,
+  (t: Target) => { params: Record<string, string>; query?: string }
+> = {
+  "attestation.download": (t) => ({ params: { id: t.attestationId } }),
+  "claims.export": () => ({ params: {}, query: "from=2026-01-01" }),
+  "claims.receipt": (t) => ({ params: { receiptId: t.receiptId } }),
+  "groups.calendar": (t) => ({ params: { id: t.groupId } }),
+  "me.exportData": () => ({ params: {} }),
+  "participants.export": () => ({ params: {} }),
+  "sessions.calendar": (t) => ({ params: { id: t.plannedSessionId } }),
+  "sessions.signInSheet": (t) => ({ params: { id: t.plannedSessionId } }),
 };

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { prisma } from "@/lib/db";
 import { actionRegistry } from "@/lib/actions";
+import { routeRegistry } from "@/lib/routes";
 import { PERMISSIONS, isPlatformPermission, type AnyRole, type Permission } from "@/lib/authz";
 import type { MatrixWorld, Target } from "@/tests/helpers/matrix-world";
 
@@ -47,22 +48,24 @@ export function sourcesContaining(marker: string, root = process.cwd()): string[
     .sort();
 }
 
-/** Actions defined on disk: the modules that call defineAction and the names they give. */
-export function actionModulesOnDisk(root = process.cwd()) {
-  const modules = sourcesContaining("defineAction(", root).filter((f) => f !== "lib/actions.ts");
+/** Definitions on disk: the modules that call `define` (defineAction, defineRoute) and the names they give. */
+export function definitionsOnDisk(define: "defineAction" | "defineRoute", root = process.cwd()) {
+  const home = define === "defineAction" ? "lib/actions.ts" : "lib/routes.ts";
+  const modules = sourcesContaining(`${define}(`, root).filter((f) => f !== home);
+  const pattern = new RegExp(`${define}\\(\\s*\\{\\s*name:\\s*"([^"]+)"`, "g");
   const names = modules.flatMap((f) =>
-    [...readFileSync(path.join(root, f), "utf8").matchAll(/defineAction\(\s*\{\s*name:\s*"([^"]+)"/g)].map(
-      (m) => m[1]!,
-    ),
+    [...readFileSync(path.join(root, f), "utf8").matchAll(pattern)].map((m) => m[1]!),
   );
   return { modules, names };
 }
 
-/** Imports every module that defines actions, found on disk: a new module cannot be forgotten. */
-export async function loadActionModules() {
-  const disk = actionModulesOnDisk();
-  for (const file of disk.modules) await import(/* @vite-ignore */ path.resolve(file));
-  return disk;
+/** Imports every module that defines actions and routes, found on disk: none can be forgotten. */
+export async function loadDefinitions() {
+  const actions = definitionsOnDisk("defineAction");
+  const routes = definitionsOnDisk("defineRoute");
+  for (const file of [...actions.modules, ...routes.modules])
+    await import(/* @vite-ignore */ path.resolve(file));
+  return { actions, routes };
 }
 
 /** Which of a sample's targets an action uses: group objects, department objects, or none. */
@@ -94,12 +97,15 @@ function expectedOf(permission: Permission, role: MatrixRole, variant: Variant):
   return "allowed";
 }
 
-export function casesOf(names: string[], samples: Record<string, (t: Target) => Record<string, unknown>>) {
+export function casesOf(
+  names: string[],
+  samples: Record<string, (t: Target) => unknown>,
+  permissionOf: (name: string) => Permission | undefined = (name) => actionRegistry.get(name)?.permission,
+) {
   return names.flatMap((action) => {
-    const registered = actionRegistry.get(action);
+    const permission = permissionOf(action);
     const sample = samples[action];
-    if (!registered || !sample) throw new Error(`${action}: not registered or no sample input`);
-    const permission = registered.permission!;
+    if (!permission || !sample) throw new Error(`${action}: not registered or no sample input`);
     const { ids, groups } = dimensions(sample);
     const variants: Variant[] = isPlatformPermission(permission)
       ? ["own"]
@@ -185,4 +191,26 @@ export async function checkMatrix(
     else if (!(c.action in READ_ONLY) && (await auditCount()) <= audits) report.unaudited.push(c.action);
   }
   return report;
+}
+
+/** The route handlers' matrix: an allowed caller gets the file (200), anyone else the same 404. */
+export async function checkRoutes(
+  names: string[],
+  samples: Record<string, (t: Target) => { params: Record<string, string>; query?: string }>,
+  world: MatrixWorld,
+) {
+  const cases = casesOf(names, samples, (name) => routeRegistry.get(name)?.permission);
+  const mismatches: Mismatch[] = [];
+  for (const c of cases) {
+    const target = world.targets[c.variant];
+    const { params, query } = samples[c.action]!(target);
+    const request = new Request(`http://localhost/${target.dept}/matrix${query ? `?${query}` : ""}`);
+    const response = await routeRegistry.get(c.action)!.run(world.users[c.role], request, {
+      dept: target.dept,
+      ...params,
+    });
+    if (response.status !== (c.expected === "allowed" ? 200 : 404))
+      mismatches.push({ ...c, outcome: `status ${response.status}` });
+  }
+  return { cases: cases.length, mismatches };
 }

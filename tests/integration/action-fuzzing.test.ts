@@ -4,7 +4,7 @@ import { actionRegistry } from "@/lib/actions";
 import { PERMISSIONS, type Permission } from "@/lib/authz";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { buildMatrixWorld, SAMPLES, type MatrixWorld } from "@/tests/helpers/matrix-world";
-import { actionModulesOnDisk, loadActionModules } from "@/tests/helpers/permission-matrix";
+import { definitionsOnDisk, loadDefinitions } from "@/tests/helpers/permission-matrix";
 import { useTemporaryStorage } from "@/tests/helpers/claims";
 
 // Every action's input, fuzzed (fast-check) by someone allowed to call it: whatever arrives — wrong
@@ -12,12 +12,12 @@ import { useTemporaryStorage } from "@/tests/helpers/claims";
 // never a crash, and a refused input is explained field by field in French from the catalogue.
 
 const RUNS = 200;
-const disk = actionModulesOnDisk();
+const disk = definitionsOnDisk("defineAction");
 let world: MatrixWorld;
 
 beforeAll(async () => {
   await useTemporaryStorage();
-  await loadActionModules();
+  await loadDefinitions();
   world = await buildMatrixWorld();
 }, 120_000);
 

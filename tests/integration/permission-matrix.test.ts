@@ -5,11 +5,13 @@ import { PERMISSIONS } from "@/lib/authz";
 import { recordAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { buildMatrixWorld, SAMPLES, type Target } from "@/tests/helpers/matrix-world";
+import { buildMatrixWorld, ROUTE_SAMPLES, SAMPLES, type Target } from "@/tests/helpers/matrix-world";
+import { routeRegistry } from "@/lib/routes";
 import {
-  actionModulesOnDisk,
-  loadActionModules,
   checkMatrix,
+  checkRoutes,
+  definitionsOnDisk,
+  loadDefinitions,
   type MatrixReport,
 } from "@/tests/helpers/permission-matrix";
 import { useTemporaryStorage } from "@/tests/helpers/claims";
@@ -19,11 +21,12 @@ import { useTemporaryStorage } from "@/tests/helpers/claims";
 // ids. A refusal must change nothing in the database; an allowed call must succeed and leave an
 // AuditEvent (the audit-completeness check rides on the same calls).
 
-const disk = actionModulesOnDisk();
+const disk = definitionsOnDisk("defineAction");
+const routes = definitionsOnDisk("defineRoute");
 
 beforeAll(async () => {
   await useTemporaryStorage();
-  await loadActionModules();
+  await loadDefinitions();
 });
 
 describe("the action registry", () => {
@@ -32,6 +35,20 @@ describe("the action registry", () => {
     expect([...actionRegistry.keys()].sort()).toEqual([...disk.names].sort());
     expect(Object.keys(SAMPLES).sort()).toEqual([...disk.names].sort());
   });
+});
+
+describe("the route registry", () => {
+  it("holds exactly the route handlers defined on disk, each with sample parameters", () => {
+    expect(routes.names.length).toBeGreaterThanOrEqual(8);
+    expect([...routeRegistry.keys()].sort()).toEqual([...routes.names].sort());
+    expect(Object.keys(ROUTE_SAMPLES).sort()).toEqual([...routes.names].sort());
+  });
+
+  it("answers a file to whom the map and the scopes allow, the same 404 to anyone else", async () => {
+    const report = await checkRoutes([...routes.names].sort(), ROUTE_SAMPLES, await buildMatrixWorld());
+    console.info(`route matrix: ${routes.names.length} routes, ${report.cases} cases`);
+    expect(report.mismatches).toEqual([]);
+  }, 120_000);
 });
 
 describe("the permission matrix", () => {
