@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actionRegistry, defineAction } from "@/lib/actions";
@@ -12,6 +13,7 @@ import {
   checkRoutes,
   definitionsOnDisk,
   loadDefinitions,
+  sourcesContaining,
   type MatrixReport,
 } from "@/tests/helpers/permission-matrix";
 import { useTemporaryStorage } from "@/tests/helpers/claims";
@@ -34,6 +36,31 @@ describe("the action registry", () => {
     expect(disk.names.length).toBeGreaterThanOrEqual(50);
     expect([...actionRegistry.keys()].sort()).toEqual([...disk.names].sort());
     expect(Object.keys(SAMPLES).sort()).toEqual([...disk.names].sort());
+  });
+});
+
+describe("the ways in", () => {
+  /** Server actions outside defineAction, each proved by its own tests. */
+  const EXCEPTIONS = {
+    // No session yet: a one-time link or a code is the credential (auth.test.ts, sign-in-codes.test.ts).
+    "lib/auth/actions.ts": ["setPasswordAction", "requestSignInCodeAction"],
+    // Answering an invitation from a message: the signed, expiring token is the credential; a
+    // forged, altered or expired one changes nothing (sessions-rsvp.test.ts).
+    "lib/sessions/link-actions.ts": ["answerByLinkAction"],
+  } as Record<string, string[]>;
+
+  it('every "use server" module exports defineAction results only, but the known exceptions', () => {
+    const modules = sourcesContaining('"use server"');
+    expect(modules).toEqual(expect.arrayContaining(Object.keys(EXCEPTIONS)));
+    for (const file of modules) {
+      const source = readFileSync(file, "utf8");
+      const exported = [...source.matchAll(/^export (?:async )?(?:const|function|let|class) (\w+)/gm)];
+      const viaDefineAction = exported.filter(([line]) =>
+        new RegExp(`^export const ${line.split(" ")[2]} = defineAction\\(`, "m").test(source),
+      );
+      const others = exported.filter((e) => !viaDefineAction.includes(e)).map((e) => e[1]);
+      expect(others, file).toEqual(EXCEPTIONS[file] ?? []);
+    }
   });
 });
 
