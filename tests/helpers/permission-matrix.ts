@@ -29,8 +29,8 @@ export type Mismatch = Case & { outcome: string };
 /** The map as committed: a runtime path that grants more than this is a finding. */
 const REFERENCE = structuredClone(PERMISSIONS) as Record<Permission, readonly AnyRole[]>;
 const DEPARTMENT_WIDE: readonly MatrixRole[] = ["COORDINATOR", "DECISION_MAKER"];
-/** A refusal says "not found" or "forbidden" (or that the object is not one it can take). */
-const REFUSALS = ["not_found", "forbidden", "invalid"];
+/** "Not allowed" and "not found" are one answer: a refusal must not reveal that the object exists. */
+const REFUSALS = ["not_found", "forbidden"];
 
 /** Read-only actions (no AuditEvent expected), each with its reason. */
 export const READ_ONLY: Record<string, string> = {
