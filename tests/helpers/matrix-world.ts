@@ -5,7 +5,6 @@
 // a valid input for every action from one group's targets.
 import { prisma, withTenant } from "@/lib/db";
 import type { Tx } from "@/lib/db";
-import { hashPassword } from "@/lib/auth/password";
 import { storage } from "@/lib/storage";
 import {
   addDays,
@@ -18,7 +17,7 @@ import {
   createSession,
   createUser,
 } from "@/prisma/factories";
-import { buildWorld, PASSWORD, type TestUser } from "@/tests/helpers/world";
+import { buildWorld, type TestUser } from "@/tests/helpers/world";
 
 let serial = 0;
 const RECEIPT_BYTES = new Uint8Array(Buffer.from("%PDF-1.4\n%%EOF\n"));
@@ -163,7 +162,7 @@ async function departmentTargets(tx: Tx, departmentId: string) {
 export async function buildMatrixWorld() {
   const world = await buildWorld();
   const { a, b } = world;
-  const noRole = await createUser(prisma(), { passwordHash: await hashPassword(PASSWORD) });
+  const noRole = await createUser(prisma());
   const inA = await withTenant({ departmentId: a.id }, async (tx) => {
     const other = await createParticipant(tx, { departmentId: a.id, firstName: "Autre" });
     await addGroupMember(tx, { departmentId: a.id, groupId: a.otherGroupId, participantId: other.id });
