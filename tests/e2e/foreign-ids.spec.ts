@@ -71,6 +71,8 @@ for (const role of ["coordinator", "participant"] as const) {
       await expectStatus(page, `/calvados${path.replace("[id]", own)}`, 200);
       await expectStatus(page, `/calvados${path.replace("[id]", foreign)}`, 404);
       await expectStatus(page, `/herault${path.replace("[id]", foreign)}`, 404);
+      // An id PostgreSQL cannot even read (U+0000) names nothing either.
+      await expectStatus(page, `/calvados${path.replace("[id]", "%00")}`, 404);
     }
   });
 }
