@@ -78,6 +78,24 @@ describe("the route registry", () => {
   }, 120_000);
 });
 
+describe("route addresses", () => {
+  it("an id holding U+0000 (which PostgreSQL cannot read) is a 404, not a crash", async () => {
+    const { users, targets } = await buildMatrixWorld();
+    for (const name of routes.names) {
+      // The routes that take an id: each of its parameters gets the character.
+      const sample = ROUTE_SAMPLES[name]!(targets.own).params;
+      if (!Object.keys(sample).length) continue;
+      const request = new Request(`http://localhost/${targets.own.dept}/x`);
+      const params = {
+        dept: targets.own.dept,
+        ...Object.fromEntries(Object.keys(sample).map((k) => [k, "a\u0000"])),
+      };
+      const response = await routeRegistry.get(name)!.run(users.COORDINATOR, request, params);
+      expect(response.status, name).toBe(404);
+    }
+  });
+});
+
 describe("the permission matrix", () => {
   let report: MatrixReport;
   it("gives every role exactly what the permission map and the scopes allow", async () => {
