@@ -5,7 +5,7 @@ import { can, isPlatformPermission, type Permission } from "@/lib/authz";
 import { requireSessionUser, type SessionUser } from "@/lib/auth/session";
 import { resolveTenant, type TenantContext } from "@/lib/tenancy";
 import { withTenant, type Tx } from "@/lib/db";
-import { fieldIssuesOf, formDataToObject } from "@/lib/validation";
+import { formDataToObject, parseInput } from "@/lib/validation";
 import type { Locale } from "@/lib/i18n/config";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { translateIssues, translator } from "@/lib/i18n/messages";
@@ -100,16 +100,16 @@ async function runAction(
 
     if (isPlatformPermission(permission)) {
       if (!user.isPlatformAdmin) return fail("forbidden");
-      const input = definition.input.safeParse(data);
-      if (!input.success) return fail("invalid", translateIssues(t, fieldIssuesOf(input.error, data)));
+      const input = parseInput(definition.input, data);
+      if (!input.success) return fail("invalid", translateIssues(t, input.issues));
       return { ok: true, data: await handler(input.data, { userId: user.id, role: "ADMIN" }) };
     }
 
     const tenant = typeof data.dept === "string" ? await resolveTenant(data.dept, user.id) : null;
     if (!tenant) return fail("not_found");
     if (!can(tenant.ctx.role, permission)) return fail("forbidden");
-    const input = definition.input.safeParse(data);
-    if (!input.success) return fail("invalid", translateIssues(t, fieldIssuesOf(input.error, data)));
+    const input = parseInput(definition.input, data);
+    if (!input.success) return fail("invalid", translateIssues(t, input.issues));
     const ctx = tenant.ctx;
     const result = await withTenant(ctx, (tx) => handler(input.data, { ...ctx, tx }));
     return { ok: true, data: result };

@@ -23,6 +23,8 @@ export function defineRoute(definition: RouteDefinition, handler: RouteHandler) 
   const run = async (user: SessionUser | null, request: Request, params: Params) => {
     const refused = new Response("Not found", { status: 404 });
     if (!user || !definition.permission || !params.dept) return refused;
+    // PostgreSQL text cannot hold U+0000: such an address names nothing (and must not reach a query).
+    if (Object.values(params).some((value) => value.includes("\0"))) return refused;
     const tenant = await resolveTenant(params.dept, user.id);
     if (!tenant || !can(tenant.ctx.role, definition.permission)) return refused;
     const ctx = tenant.ctx;

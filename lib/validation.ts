@@ -14,6 +14,31 @@ export function fieldIssuesOf(error: z.ZodError, raw: Record<string, unknown>): 
   return issues;
 }
 
+/**
+ * Parses an action's input. A field holding U+0000 is refused before the schema sees it: PostgreSQL
+ * text cannot store that character (the query would fail), and no browser form sends it.
+ */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  raw: Record<string, unknown>,
+): { success: true; data: z.output<S> } | { success: false; issues: FieldIssues } {
+  const withNul = Object.entries(raw).filter(([field, value]) => hasNul(field) || hasNul(value));
+  if (withNul.length)
+    return {
+      success: false,
+      issues: Object.fromEntries(withNul.map(([field]) => [field, [{ key: "validation.invalid" }]])),
+    };
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? parsed : { success: false, issues: fieldIssuesOf(parsed.error, raw) };
+}
+
+function hasNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\0");
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (value === null || typeof value !== "object" || value instanceof Blob) return false;
+  return Object.entries(value).some(([key, v]) => hasNul(key) || hasNul(v));
+}
+
 function keyOf(issue: z.core.$ZodIssue, value: unknown): FieldIssue {
   if (issue.message.startsWith("validation.")) return { key: issue.message };
   switch (issue.code) {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma, withTenant } from "@/lib/db";
 import { seedDemo } from "@/prisma/seed";
@@ -37,6 +38,16 @@ describe("row-level security", () => {
         table,
       ).toMatchObject({ on: true, forced: true });
     }
+  });
+
+  it("covers every model of the Prisma schema that has a departmentId, and only those", () => {
+    // The schema file is the second source: a model added without its migration (or the reverse)
+    // shows up here. Models map to tables of the same name unless @@map says otherwise.
+    const schema = readFileSync("prisma/schema.prisma", "utf8");
+    const models = [...schema.matchAll(/^model (\w+) \{([^}]*)\}/gm)]
+      .filter(([, , body]) => /^\s+departmentId\s/m.test(body!))
+      .map(([, name, body]) => body!.match(/@@map\("([^"]+)"\)/)?.[1] ?? name!);
+    expect(models.sort()).toEqual([...tenantTables].sort());
   });
 
   it("the demo data fills every tenant table, so the checks below are not vacuous", async () => {
@@ -119,5 +130,60 @@ describe("row-level security", () => {
       withTenant({ departmentId: calvados.id }, (tx) => tx.auditEvent.delete({ where: { id: event.id } })),
     ).rejects.toThrow(/permission denied|42501/);
     expect(await prisma().auditEvent.findUnique({ where: { id: event.id } })).toEqual(event);
+  });
+
+  describe("refuses every write across departments, table by table", () => {
+    // One transaction per attempt: a refused statement aborts its transaction.
+    const attempt = (departmentId: string, sql: string, ...values: unknown[]) =>
+      withTenant({ departmentId }, (tx) => tx.$executeRawUnsafe(sql, ...values)).then(
+        (count) => ({ count }),
+        (error: unknown) => ({ refused: /row-level security|permission denied|42501/.test(String(error)) }),
+      );
+
+    /** A row of Hérault's as JSON, read as the owner, with a fresh id when the table has one. */
+    async function heraultRow(table: string): Promise<string> {
+      const [row] = await prisma().$queryRawUnsafe<{ j: Record<string, unknown> }[]>(
+        `SELECT row_to_json(t) AS j FROM "${table}" t WHERE "departmentId" = $1 LIMIT 1`,
+        herault.id,
+      );
+      expect(row, table).toBeDefined();
+      return JSON.stringify({ ...row!.j, ...("id" in row!.j ? { id: `forged-${table}` } : {}) });
+    }
+
+    it("an insert of Hérault's row is refused from Calvados and from no department", async () => {
+      for (const table of tenantTables) {
+        const insert = `INSERT INTO "${table}" SELECT * FROM json_populate_record(NULL::"${table}", $1::json)`;
+        const row = await heraultRow(table);
+        expect(await attempt(calvados.id, insert, row), `${table} from Calvados`).toEqual({ refused: true });
+        expect(await attempt("", insert, row), `${table} without department`).toEqual({ refused: true });
+      }
+    });
+
+    it("updates and deletes of Hérault's rows touch nothing, from Calvados or from no department", async () => {
+      for (const table of tenantTables) {
+        const before = await countAll(table, (sql) => prisma().$queryRawUnsafe(sql));
+        for (const tenant of [calvados.id, ""]) {
+          const where = `WHERE "departmentId" = $1`;
+          const update = await attempt(
+            tenant,
+            `UPDATE "${table}" SET "departmentId" = "departmentId" ${where}`,
+            herault.id,
+          );
+          const remove = await attempt(tenant, `DELETE FROM "${table}" ${where}`, herault.id);
+          // Invisible rows are not touched (0); the append-only audit trail refuses outright.
+          expect([update, remove], `${table} from "${tenant}"`).toEqual(
+            table === "AuditEvent" ? [{ refused: true }, { refused: true }] : [{ count: 0 }, { count: 0 }],
+          );
+        }
+        expect(await countAll(table, (sql) => prisma().$queryRawUnsafe(sql)), table).toBe(before);
+      }
+    });
+
+    it("a department cannot hand its own rows over to another department", async () => {
+      for (const table of tenantTables) {
+        const moved = await attempt(calvados.id, `UPDATE "${table}" SET "departmentId" = $1`, herault.id);
+        expect(moved, table).toEqual({ refused: true });
+      }
+    });
   });
 });

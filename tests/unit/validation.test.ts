@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { fieldIssuesOf, formDataToObject } from "@/lib/validation";
+import { fieldIssuesOf, formDataToObject, parseInput } from "@/lib/validation";
 import { createDepartmentInput } from "@/lib/admin/schemas";
 import { translateIssues, translator } from "@/lib/i18n/messages";
 
@@ -43,5 +43,30 @@ describe("field errors", () => {
     form.append("tag", "a");
     form.append("tag", "b");
     expect(formDataToObject(form)).toEqual({ name: "Hérault", tag: ["a", "b"] });
+  });
+});
+
+describe("an action's input", () => {
+  const schema = z.object({ name: z.string(), tags: z.array(z.string()).optional() });
+
+  it("refuses a field holding U+0000, which PostgreSQL cannot store, before the schema runs", () => {
+    expect(parseInput(schema, { name: "Lou\u0000", tags: ["a"] })).toEqual({
+      success: false,
+      issues: { name: [{ key: "validation.invalid" }] },
+    });
+    expect(parseInput(schema, { name: "Lou", tags: ["a", "\u0000"] })).toMatchObject({
+      issues: { tags: [{ key: "validation.invalid" }] },
+    });
+    expect(parseInput(schema, { name: "Lou", "attendance.\u0000": "PRESENT" })).toMatchObject({
+      success: false,
+    });
+  });
+
+  it("keeps text that merely spells the escape, and parses the rest with the schema", () => {
+    expect(parseInput(schema, { name: "\\u0000" })).toEqual({ success: true, data: { name: "\\u0000" } });
+    expect(parseInput(schema, {})).toEqual({
+      success: false,
+      issues: { name: [{ key: "validation.required" }] },
+    });
   });
 });
