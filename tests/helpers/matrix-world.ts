@@ -314,6 +314,7 @@ export const SAMPLES: Record<string, (t: Target) => Record<string, unknown>> = {
     preferredChannel: "POST",
     consentOn: day(0),
   }),
+  "participant.anonymise": (t) => ({ participantId: t.participantId }),
   "participant.importPreview": () => ({ csv: "Nom;Prénom\nDurand;Lou\n" }),
   "participant.import": () => ({ csv: `Nom;Prénom\n${fresh("Durand")};Lou\n` }),
   "partner.create": () => ({ name: fresh("Centre"), kind: "SOCIAL_CENTRE" }),
@@ -373,6 +374,7 @@ export const ROUTE_SAMPLES: Record<
   "groups.calendar": (t) => ({ params: { id: t.groupId } }),
   "me.exportData": () => ({ params: {} }),
   "participants.export": () => ({ params: {} }),
+  "reports.export": (t) => ({ params: {}, query: `table=attendance-groups&group=${t.groupId}` }),
   "sessions.calendar": (t) => ({ params: { id: t.plannedSessionId } }),
   "sessions.signInSheet": (t) => ({ params: { id: t.plannedSessionId } }),
 };
