@@ -314,7 +314,9 @@ export const SAMPLES: Record<string, (t: Target) => Record<string, unknown>> = {
     preferredChannel: "POST",
     consentOn: day(0),
   }),
-  "participant.anonymise": (t) => ({ participantId: t.participantId }),
+  // Someone outside the groups: erasing the member would end the participant account other
+  // samples sign in with (the fuzzer runs every action in one world).
+  "participant.anonymise": (t) => ({ participantId: t.joinerId }),
   "participant.importPreview": () => ({ csv: "Nom;Prénom\nDurand;Lou\n" }),
   "participant.import": () => ({ csv: `Nom;Prénom\n${fresh("Durand")};Lou\n` }),
   "partner.create": () => ({ name: fresh("Centre"), kind: "SOCIAL_CENTRE" }),
