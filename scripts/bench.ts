@@ -13,7 +13,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import pg from "pg";
 import { migrate, run, withDatabaseName } from "./db.ts";
-import { BENCH_ACCOUNTS, BENCH_PASSWORD, generateDataset, scaleOf, type TableTiming } from "./bench/dataset.ts";
+import {
+  BENCH_ACCOUNTS,
+  BENCH_PASSWORD,
+  generateDataset,
+  scaleOf,
+  type TableTiming,
+} from "./bench/dataset.ts";
 import { benchPages, participantRoutes, type BenchRole } from "./bench/pages.ts";
 import { drive, firstLoadJs, median, probe, replay, signIn } from "./bench/measure.ts";
 
@@ -44,7 +50,11 @@ if (reuseData && (await groupCount(DB_URL)) === scale.groups) {
 }
 
 // ── 2. build and server ──
-const secrets = { NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", NEXTAUTH_URL: BASE, APP_URL: BASE };
+const secrets = {
+  NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789",
+  NEXTAUTH_URL: BASE,
+  APP_URL: BASE,
+};
 const commit = git("rev-parse", "HEAD");
 const clean = git("status", "--porcelain").length === 0;
 const BUILT_FROM = ".next/bench-commit";
@@ -57,7 +67,8 @@ else {
 }
 const buildSeconds = seconds(building);
 
-const server = spawn("npx", ["tsx", "scripts/bench/server.ts", String(PORT)], {
+// Node itself (not npx → tsx → node), so that stopping this one process stops the server.
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/bench/server.ts", String(PORT)], {
   stdio: ["ignore", "inherit", "inherit"],
   env: {
     ...process.env,
@@ -101,14 +112,17 @@ try {
     };
     rows.push(row);
     console.log(
-      `  ${page.name}: p50 ${row.p50} ms, p95 ${row.p95} ms, ${row.reqPerSec8} req/s ×8, ${row.sqlStatements} SQL, raw ${row.rawSqlMs} ms`,
+      `  ${page.name}: p50 ${round(row.p50)} ms, p95 ${round(row.p95)} ms, ${row.reqPerSec8} req/s ×8, ${row.sqlStatements} SQL, raw ${row.rawSqlMs} ms`,
     );
   }
 
   // ── 4. participant JavaScript ──
   const js = [];
   for (const route of participantRoutes())
-    js.push({ route: route.name, gzipKb: round((await firstLoadJs(BASE, route.path, cookies.participant)) / 1000) });
+    js.push({
+      route: route.name,
+      gzipKb: round((await firstLoadJs(BASE, route.path, cookies.participant)) / 1000),
+    });
 
   // ── 5. report ──
   const summary = {
@@ -134,7 +148,10 @@ try {
   console.log(`\nConditions: ${JSON.stringify(conditions)}`);
   mkdirSync("bench/results", { recursive: true });
   const file = `bench/results/${conditions.date.replaceAll(":", "-").slice(0, 19)}${quick ? "-quick" : ""}.json`;
-  writeFileSync(file, JSON.stringify({ conditions, scale, dataset, pages: rows, participantJs: js, summary }, null, 2) + "\n");
+  writeFileSync(
+    file,
+    JSON.stringify({ conditions, scale, dataset, pages: rows, participantJs: js, summary }, null, 2) + "\n",
+  );
   console.log(`Written: ${file}`);
   console.log(
     `bench: p95_max_ms=${summary.p95_max_ms} sql_max=${summary.sql_max} ratio_max=${summary.ratio_max} participant_js_kb=${summary.participant_js_kb}`,
@@ -144,10 +161,23 @@ try {
 }
 
 function printTable(
-  rows: { page: string; role: string; p50: number; p95: number; p99: number; reqPerSec8: number; errors: number; sqlStatements: number; rawSqlMs: number; ratio: number }[],
+  rows: {
+    page: string;
+    role: string;
+    p50: number;
+    p95: number;
+    p99: number;
+    reqPerSec8: number;
+    errors: number;
+    sqlStatements: number;
+    rawSqlMs: number;
+    ratio: number;
+  }[],
   js: { route: string; gzipKb: number }[],
 ) {
-  console.log("\n| page | role | p50 ms | p95 ms | p99 ms | req/s (8 conn.) | SQL statements | raw SQL ms | page/raw | errors |");
+  console.log(
+    "\n| page | role | p50 ms | p95 ms | p99 ms | req/s (8 conn.) | SQL statements | raw SQL ms | page/raw | errors |",
+  );
   console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of rows)
     console.log(
@@ -183,7 +213,9 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
 
 async function groupCount(url: string): Promise<number> {
   try {
-    return await withClient(url, async (c) => Number((await c.query(`SELECT count(*) AS n FROM "Group"`)).rows[0].n));
+    return await withClient(url, async (c) =>
+      Number((await c.query(`SELECT count(*) AS n FROM "Group"`)).rows[0].n),
+    );
   } catch {
     return -1;
   }

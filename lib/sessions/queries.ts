@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { withTenant } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TenantContext } from "@/lib/tenancy";
@@ -92,7 +93,8 @@ export async function departmentReminderDays(ctx: TenantContext): Promise<number
   return department.reminderDaysBefore;
 }
 
-export function getSession(ctx: TenantContext, id: string) {
+// Cached for the request: the page and its metadata (title) read the same record once.
+export const getSession = cache(function getSession(ctx: TenantContext, id: string) {
   return withTenant(ctx, async (tx) => {
     const session = await tx.session.findFirst({
       where: { AND: [sessionScope(ctx), { id }] },
@@ -145,7 +147,7 @@ export function getSession(ctx: TenantContext, id: string) {
     const delivery = new Map(messages.map((m) => [m.participantId, m]));
     return { ...session, delivery, ...tally(session.invitations) };
   });
-}
+});
 
 /** Participants the caller works with who are not invited yet: "invite someone else". */
 export function inviteCandidates(ctx: TenantContext, sessionId: string) {

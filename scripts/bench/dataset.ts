@@ -31,7 +31,13 @@ export type Scale = {
 export function scaleOf(factor: number): Scale {
   const n = (full: number) => Math.round(full * factor);
   // 20 participants per group, 24 sessions per group, each session inviting its whole group.
-  return { groups: n(3000), participants: n(60000), proposals: n(20000), claims: n(200000), audit: n(200000) };
+  return {
+    groups: n(3000),
+    participants: n(60000),
+    proposals: n(20000),
+    claims: n(200000),
+    audit: n(200000),
+  };
 }
 
 export const id = {
@@ -252,7 +258,9 @@ export async function generateDataset(url: string, scale: Scale): Promise<TableT
       const result = await client.query(sql);
       const seconds = (performance.now() - started) / 1000;
       timings.push({ table, rows: result.rowCount ?? 0, seconds });
-      console.log(`  ${table.padEnd(26)} ${String(result.rowCount).padStart(9)} rows  ${seconds.toFixed(2)} s`);
+      console.log(
+        `  ${table.padEnd(26)} ${String(result.rowCount).padStart(9)} rows  ${seconds.toFixed(2)} s`,
+      );
     }
     const started = performance.now();
     await client.query("ANALYZE");

@@ -15,7 +15,11 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+export const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 
 /** Signs in through next-auth's credentials callback, as the login form does; returns the cookie. */
 export async function signIn(base: string, email: string, password: string): Promise<string> {
@@ -58,8 +62,9 @@ export async function probe(base: string, path: string, cookie: string) {
 export async function drive(url: string, cookie: string, connections: number, seconds: number) {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, headers: { cookie } }, (error, done) =>
-      error ? reject(error) : resolve(done),
+    const instance = autocannon(
+      { url, connections, duration: seconds, headers: { cookie } },
+      (error, done) => (error ? reject(error) : resolve(done)),
     );
     instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   });
@@ -100,7 +105,11 @@ export async function replay(url: string, statements: RecordedStatement[], runs:
 /** The gzip size (bytes) of the scripts a route's HTML loads before anything else happens. */
 export async function firstLoadJs(base: string, path: string, cookie: string): Promise<number> {
   const html = await (await fetch(`${base}${path}`, { headers: { cookie } })).text();
-  const sources = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!));
+  // noModule scripts (legacy polyfills) are never loaded by the browsers that run modules.
+  const tags = [...html.matchAll(/<script[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/\snoModule/i.test(tag));
+  const sources = new Set(tags.flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? []));
   let bytes = 0;
   for (const src of sources) {
     const body = Buffer.from(await (await fetch(new URL(src.replaceAll("&amp;", "&"), base))).arrayBuffer());

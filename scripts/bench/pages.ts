@@ -19,7 +19,12 @@ const ALL: BenchPage[] = [
   { name: "dashboard (facilitator)", role: "facilitator", path: D, file: "app/[dept]/page.tsx" },
   { name: "dashboard (decision-maker)", role: "decisionMaker", path: D, file: "app/[dept]/page.tsx" },
   { name: "groups list", role: "coordinator", path: `${D}/groups`, file: "app/[dept]/groups/page.tsx" },
-  { name: "group page", role: "coordinator", path: `${D}/groups/${GROUP}`, file: "app/[dept]/groups/[id]/page.tsx" },
+  {
+    name: "group page",
+    role: "coordinator",
+    path: `${D}/groups/${GROUP}`,
+    file: "app/[dept]/groups/[id]/page.tsx",
+  },
   {
     name: "attendance sheet",
     role: "facilitator",
@@ -38,8 +43,18 @@ const ALL: BenchPage[] = [
     path: `${D}/proposals?q=transport&page=2`,
     file: "app/[dept]/proposals/page.tsx",
   },
-  { name: "proposal page", role: "decisionMaker", path: `${D}/proposals/${PROPOSAL}`, file: "app/[dept]/proposals/[id]/page.tsx" },
-  { name: "claims list", role: "coordinator", path: `${D}/claims?status=SUBMITTED`, file: "app/[dept]/claims/page.tsx" },
+  {
+    name: "proposal page",
+    role: "decisionMaker",
+    path: `${D}/proposals/${PROPOSAL}`,
+    file: "app/[dept]/proposals/[id]/page.tsx",
+  },
+  {
+    name: "claims list",
+    role: "coordinator",
+    path: `${D}/claims?status=SUBMITTED`,
+    file: "app/[dept]/claims/page.tsx",
+  },
   { name: "reports", role: "coordinator", path: `${D}/reports`, file: "app/[dept]/reports/page.tsx" },
   { name: "participant /me", role: "participant", path: `${D}/me`, file: "app/[dept]/me/page.tsx" },
 ];
@@ -47,7 +62,12 @@ const ALL: BenchPage[] = [
 /** The participant's routes whose first-load JavaScript has a budget. */
 const PARTICIPANT_ROUTES: BenchPage[] = [
   { name: "/me", role: "participant", path: `${D}/me`, file: "app/[dept]/me/page.tsx" },
-  { name: "/me/proposals", role: "participant", path: `${D}/me/proposals`, file: "app/[dept]/me/proposals/page.tsx" },
+  {
+    name: "/me/proposals",
+    role: "participant",
+    path: `${D}/me/proposals`,
+    file: "app/[dept]/me/proposals/page.tsx",
+  },
   {
     name: "/me/proposals/[id]",
     role: "participant",
@@ -55,8 +75,18 @@ const PARTICIPANT_ROUTES: BenchPage[] = [
     file: "app/[dept]/me/proposals/[id]/page.tsx",
   },
   { name: "/me/claims", role: "participant", path: `${D}/me/claims`, file: "app/[dept]/me/claims/page.tsx" },
-  { name: "/me/attestations", role: "participant", path: `${D}/me/attestations`, file: "app/[dept]/me/attestations/page.tsx" },
-  { name: "/me/settings", role: "participant", path: `${D}/me/settings`, file: "app/[dept]/me/settings/page.tsx" },
+  {
+    name: "/me/attestations",
+    role: "participant",
+    path: `${D}/me/attestations`,
+    file: "app/[dept]/me/attestations/page.tsx",
+  },
+  {
+    name: "/me/settings",
+    role: "participant",
+    path: `${D}/me/settings`,
+    file: "app/[dept]/me/settings/page.tsx",
+  },
   { name: "/me/data", role: "participant", path: `${D}/me/data`, file: "app/[dept]/me/data/page.tsx" },
 ];
 
