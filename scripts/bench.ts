@@ -1,7 +1,8 @@
-// npm run bench [-- --quick] [-- --reuse-data]: the national-scale benchmark (issue 10).
+// npm run bench [-- --quick] [-- --reuse-data] [-- --data-only]: the national-scale benchmark (issue 10).
 //   1. a dataset in its own database (BENCH_DATABASE_URL, default participation_bench on the local
 //      PostgreSQL), recreated and migrated; --quick: 10 % of the full size; --reuse-data keeps the
-//      dataset already there (same scale) instead of generating it again;
+//      dataset already there (same scale) instead of generating it again; --data-only stops after it
+//      (to read query plans on it);
 //   2. `next build` (skipped when .next was built from this very commit with a clean tree), then the
 //      production server (scripts/bench/server.ts) on port BENCH_PORT (3150);
 //   3. per page: SQL statements of one request, raw SQL time of the same statements with `pg`,
@@ -25,6 +26,7 @@ import { drive, firstLoadJs, median, probe, replay, signIn } from "./bench/measu
 
 const quick = process.argv.includes("--quick");
 const reuseData = process.argv.includes("--reuse-data");
+const dataOnly = process.argv.includes("--data-only");
 const factor = quick ? 0.1 : 1;
 const DB_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/participation_bench";
 const PORT = Number(process.env.BENCH_PORT ?? 3150);
@@ -48,6 +50,8 @@ if (reuseData && (await groupCount(DB_URL)) === scale.groups) {
   dataset.push(...(await generateDataset(DB_URL, scale)));
   console.log(`  total ${dataset.reduce((s, t) => s + t.seconds, 0).toFixed(1)} s`);
 }
+
+if (dataOnly) process.exit(0);
 
 // ── 2. build and server ──
 const secrets = {
