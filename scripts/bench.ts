@@ -60,7 +60,7 @@ const secrets = {
   APP_URL: BASE,
 };
 const commit = git("rev-parse", "HEAD");
-const clean = git("status", "--porcelain").length === 0;
+const clean = git("status", "--porcelain", "--untracked-files=no").length === 0;
 const BUILT_FROM = ".next/bench-commit";
 const buildReused = clean && existsSync(BUILT_FROM) && readFileSync(BUILT_FROM, "utf8") === commit;
 const building = performance.now();
