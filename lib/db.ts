@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
@@ -42,6 +43,8 @@ export function withTenant<T>(
   fn: (tx: Tx) => Promise<T>,
   { timeout = 15_000, maxWait = 10_000 }: TxOptions = {},
 ): Promise<T> {
+  const open = shared.getStore();
+  if (open && open.departmentId === scope.departmentId) return fn(open.tx);
   return prisma().$transaction(
     async (tx) => {
       await enterTenant(tx, scope.departmentId);
@@ -49,6 +52,17 @@ export function withTenant<T>(
     },
     { timeout, maxWait },
   );
+}
+
+const shared = new AsyncLocalStorage<{ departmentId: string; tx: Tx }>();
+
+/**
+ * Reads for one page through several query modules in a single tenant transaction: every
+ * withTenant of the same department called inside `fn` joins it instead of opening its own, so the
+ * page pays one tenant switch and one connection. Only for reads: a write keeps its own transaction.
+ */
+export function readTogether<T>(scope: { departmentId: string }, fn: () => Promise<T>): Promise<T> {
+  return withTenant(scope, (tx) => shared.run({ departmentId: scope.departmentId, tx }, fn));
 }
 
 /**
