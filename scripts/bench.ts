@@ -22,7 +22,7 @@ import {
   type TableTiming,
 } from "./bench/dataset.ts";
 import { benchPages, participantRoutes, type BenchRole } from "./bench/pages.ts";
-import { drive, firstLoadJs, median, probe, replay, signIn } from "./bench/measure.ts";
+import { drive, firstLoadJs, probe, replay, signIn } from "./bench/measure.ts";
 
 const quick = process.argv.includes("--quick");
 const reuseData = process.argv.includes("--reuse-data");

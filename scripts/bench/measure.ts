@@ -10,12 +10,12 @@ import type { RecordedStatement, SqlStats } from "../../lib/sql-stats.ts";
 export type Latency = { p50: number; p95: number; p99: number; requests: number; errors: number };
 
 /** Nearest-rank percentile of recorded latencies (autocannon itself reports no p95). */
-export function percentile(sorted: number[], p: number): number {
+function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export const median = (values: number[]) =>
+const median = (values: number[]) =>
   percentile(
     [...values].sort((a, b) => a - b),
     50,
