@@ -6,14 +6,24 @@ import type pg from "pg";
 // the data size). Transaction control (BEGIN, COMMIT, ROLLBACK) is not counted: it is not a query
 // over the data, and a transaction's work is counted through its statements.
 
-export type SqlStats = { statements: number; ms: number };
+/** A statement as sent, kept only when asked (the benchmark replays them with `pg` directly). */
+export type RecordedStatement = { text: string; values: unknown[] };
 
-const current = new AsyncLocalStorage<SqlStats>();
+export type SqlStats = { statements: number; ms: number; recorded?: RecordedStatement[] };
+
+// One store per process, shared through globalThis: Next bundles its own copy of this module, and the
+// benchmark's server (scripts/bench/server.ts) measures whole requests from outside the bundle.
+const STORE = Symbol.for("participation.sqlStats");
+const holder = globalThis as unknown as { [STORE]?: AsyncLocalStorage<SqlStats> };
+const current = (holder[STORE] ??= new AsyncLocalStorage<SqlStats>());
 const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK)\b/i;
 
 /** Runs `fn` and returns what it sent to the database alongside its result. */
-export async function measureSql<T>(fn: () => Promise<T>): Promise<{ result: T; sql: SqlStats }> {
-  const sql: SqlStats = { statements: 0, ms: 0 };
+export async function measureSql<T>(
+  fn: () => Promise<T>,
+  { record = false } = {},
+): Promise<{ result: T; sql: SqlStats }> {
+  const sql: SqlStats = { statements: 0, ms: 0, ...(record && { recorded: [] }) };
   // Awaited inside the context: Prisma's queries are lazy and start when awaited.
   const result = await current.run(sql, async () => await fn());
   return { result, sql };
@@ -25,14 +35,20 @@ export function currentSqlStats(): SqlStats | undefined {
 }
 
 type Query = (...args: unknown[]) => unknown;
+type QueryConfig = { text?: string; values?: unknown[] };
 
 function counted(query: Query, stats: SqlStats): Query {
   return (...args) => {
     const first = args[0];
-    const text = typeof first === "string" ? first : (first as { text?: string } | undefined)?.text;
+    const config = typeof first === "string" ? { text: first } : (first as QueryConfig | undefined);
+    const text = config?.text;
     const result = query(...args);
     if (text && TRANSACTION_CONTROL.test(text)) return result;
     stats.statements += 1;
+    if (stats.recorded && text) {
+      const values = config.values ?? (Array.isArray(args[1]) ? args[1] : []);
+      stats.recorded.push({ text, values });
+    }
     if (!(result instanceof Promise)) return result;
     const started = performance.now();
     return result.finally(() => {

@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { prisma, withTenant, withUser } from "@/lib/db";
+import { prisma, withTenantOfSlug, withUser } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { requireSessionUser, type SessionUser } from "@/lib/auth/session";
 import { isValidSlug } from "@/lib/slugs";
@@ -32,18 +32,21 @@ export type Tenant = { ctx: TenantContext; department: DepartmentSummary };
 /** Null when the department does not exist or the user has no active role in it: both are a 404. */
 export async function resolveTenant(slug: string, userId: string): Promise<Tenant | null> {
   if (!isValidSlug(slug)) return null;
-  const department = await prisma().department.findUnique({
-    where: { slug },
-    select: { id: true, name: true, slug: true, accentColor: true, participantLabel: true },
-  });
-  if (!department) return null;
-  const departmentId = department.id;
-  return withTenant({ departmentId }, async (tx) => {
-    const membership = await tx.membership.findUnique({
-      where: { departmentId_userId: { departmentId, userId } },
-      select: { role: true, disabledAt: true },
+  // The department and the caller's role in it, in one statement (pages pay this on every request).
+  return withTenantOfSlug(slug, async (tx) => {
+    const membership = await tx.membership.findFirst({
+      where: { userId, department: { slug } },
+      select: {
+        role: true,
+        disabledAt: true,
+        department: {
+          select: { id: true, name: true, slug: true, accentColor: true, participantLabel: true },
+        },
+      },
     });
     if (!membership || membership.disabledAt) return null;
+    const { department } = membership;
+    const departmentId = department.id;
     const base: TenantContext = {
       userId,
       departmentId,

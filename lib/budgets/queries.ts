@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { withTenant } from "@/lib/db";
 import type { TenantContext } from "@/lib/tenancy";
 import { groupScope } from "@/lib/scopes";
@@ -17,7 +18,12 @@ export type GroupBudgetLine = {
   paidCents: number;
 };
 
-export function budgetOverview(ctx: TenantContext, year: number, groupId?: string) {
+// Cached for the request: a page may load it ahead, with its other reads (readTogether).
+export const budgetOverview = cache(function budgetOverview(
+  ctx: TenantContext,
+  year: number,
+  groupId?: string,
+) {
   return withTenant(ctx, async (tx) => {
     const groups = await tx.group.findMany({
       where: { AND: [groupScope(ctx), groupId ? { id: groupId } : { status: "ACTIVE" }] },
@@ -51,7 +57,7 @@ export function budgetOverview(ctx: TenantContext, year: number, groupId?: strin
     }));
     return { year, lines };
   });
-}
+});
 
 /** The department's yearly budget, what its groups were given, and what all claims consumed. */
 export function departmentBudget(ctx: TenantContext, year: number) {

@@ -2,7 +2,7 @@ import { withTenant, type Tx } from "@/lib/db";
 import { dateInDays } from "@/lib/dates";
 import type { TenantContext } from "@/lib/tenancy";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
-import { AWAITING_ANSWER, overdueBefore } from "@/lib/proposals/status";
+import { AWAITING_ANSWER } from "@/lib/proposals/status";
 
 // What each role sees first. One tenant transaction per dashboard, counts computed by the database.
 
@@ -11,43 +11,45 @@ const UPCOMING_LIMIT = 5;
 export async function coordinatorDashboard(ctx: TenantContext, now = new Date()) {
   const departmentId = ctx.departmentId;
   return withTenant(ctx, async (tx) => {
-    const department = await tx.department.findUniqueOrThrow({
-      where: { id: departmentId },
-      select: { answerDeadlineDays: true },
-    });
-    const [activeGroups, activeParticipants, proposals, claimsToReview, upcoming, mandatesEnding] =
-      await Promise.all([
-        tx.group.count({ where: { departmentId, status: "ACTIVE" } }),
-        tx.participant.count({
-          where: { departmentId, anonymisedAt: null, groupMemberships: { some: { exitedOn: null } } },
-        }),
-        proposalFigures(tx, departmentId, department.answerDeadlineDays, now),
-        tx.expenseClaim.count({ where: { departmentId, status: "SUBMITTED" } }),
-        upcomingSessions(tx, { departmentId }, now),
-        tx.groupMembership.findMany({
-          where: {
-            departmentId,
-            exitedOn: null,
-            mandateEndsOn: { gte: dateInDays(now, 0), lte: dateInDays(now, 60) },
-          },
-          orderBy: { mandateEndsOn: "asc" },
-          take: 10,
-          select: {
-            id: true,
-            mandateEndsOn: true,
-            group: { select: { name: true } },
-            participant: { select: { firstName: true, lastName: true } },
-          },
-        }),
-      ]);
+    const [proposals, [counts], upcoming, mandatesEnding] = await Promise.all([
+      proposalFigures(tx, departmentId, now),
+      // The three headline counts in one statement: the dashboard's statements stay few and fixed.
+      tx.$queryRaw<{ activeGroups: number; activeParticipants: number; claimsToReview: number }[]>`
+        SELECT
+          (SELECT count(*)::int FROM "Group"
+            WHERE "departmentId" = ${departmentId} AND status = 'ACTIVE') AS "activeGroups",
+          (SELECT count(*)::int FROM "Participant" p
+            WHERE p."departmentId" = ${departmentId} AND p."anonymisedAt" IS NULL
+              AND EXISTS (SELECT 1 FROM "GroupMembership" m
+                          WHERE m."departmentId" = p."departmentId" AND m."participantId" = p.id
+                            AND m."exitedOn" IS NULL)) AS "activeParticipants",
+          (SELECT count(*)::int FROM "ExpenseClaim"
+            WHERE "departmentId" = ${departmentId} AND status = 'SUBMITTED') AS "claimsToReview"`,
+      upcomingSessions(tx, { departmentId }, now),
+      tx.groupMembership.findMany({
+        where: {
+          departmentId,
+          exitedOn: null,
+          mandateEndsOn: { gte: dateInDays(now, 0), lte: dateInDays(now, 60) },
+        },
+        orderBy: { mandateEndsOn: "asc" },
+        take: 10,
+        select: {
+          id: true,
+          mandateEndsOn: true,
+          group: { select: { name: true } },
+          participant: { select: { firstName: true, lastName: true } },
+        },
+      }),
+    ]);
     return {
-      answerDeadlineDays: department.answerDeadlineDays,
+      answerDeadlineDays: proposals.answerDeadlineDays,
       figures: {
-        activeGroups,
-        activeParticipants,
+        activeGroups: counts?.activeGroups ?? 0,
+        activeParticipants: counts?.activeParticipants ?? 0,
         awaitingAnswer: proposals.awaiting,
         overdueAnswers: proposals.overdue,
-        claimsToReview,
+        claimsToReview: counts?.claimsToReview ?? 0,
       },
       proposals,
       upcoming,
@@ -84,12 +86,8 @@ export async function facilitatorDashboard(ctx: TenantContext, now = new Date())
 export async function decisionMakerDashboard(ctx: TenantContext, now = new Date()) {
   const departmentId = ctx.departmentId;
   return withTenant(ctx, async (tx) => {
-    const { answerDeadlineDays } = await tx.department.findUniqueOrThrow({
-      where: { id: departmentId },
-      select: { answerDeadlineDays: true },
-    });
     const [proposals, toAnswer] = await Promise.all([
-      proposalFigures(tx, departmentId, answerDeadlineDays, now),
+      proposalFigures(tx, departmentId, now),
       tx.proposal.findMany({
         where: { departmentId, status: { in: AWAITING_ANSWER } },
         orderBy: { submittedAt: "asc" },
@@ -97,7 +95,7 @@ export async function decisionMakerDashboard(ctx: TenantContext, now = new Date(
         select: { id: true, title: true, submittedAt: true, group: { select: { name: true } } },
       }),
     ]);
-    return { answerDeadlineDays, proposals, toAnswer };
+    return { answerDeadlineDays: proposals.answerDeadlineDays, proposals, toAnswer };
   });
 }
 
@@ -126,31 +124,38 @@ export type ProposalFigures = Awaited<ReturnType<typeof proposalFigures>>;
  * implementation rate, answers awaited and overdue, and the median number of days between sending
  * a proposal and publishing its answer to the group (the wait the group lived).
  */
-async function proposalFigures(tx: Tx, departmentId: string, answerDeadlineDays: number, now: Date) {
-  const awaiting = { departmentId, status: { in: AWAITING_ANSWER } };
-  const [byStatus, overdue, [median]] = await Promise.all([
+async function proposalFigures(tx: Tx, departmentId: string, now: Date) {
+  const [byStatus, [wait]] = await Promise.all([
     tx.proposal.groupBy({ by: ["status"], where: { departmentId }, _count: { _all: true } }),
-    tx.proposal.count({
-      where: { ...awaiting, submittedAt: { lt: overdueBefore(now, answerDeadlineDays) } },
-    }),
-    // Timestamps are stored in UTC; days are counted in Paris, like lib/dates.ts daysBetween.
-    tx.$queryRaw<{ days: number | null }[]>`
-      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY
-        (("answerPublishedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris')::date
-        - (("submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris')::date) AS days
-      FROM "Proposal"
-      WHERE "departmentId" = ${departmentId}
-        AND "submittedAt" IS NOT NULL AND "answerPublishedAt" IS NOT NULL`,
+    // The department's answer deadline, the answers overdue by it and the median wait, in one
+    // statement. Timestamps are stored in UTC; days are counted in Paris, like lib/dates.ts
+    // daysBetween; the deadline is in whole days of 24 hours, like overdueBefore.
+    tx.$queryRaw<{ answerDeadlineDays: number; overdue: number; days: number | null }[]>`
+      SELECT d."answerDeadlineDays",
+        (SELECT count(*)::int FROM "Proposal" p
+          WHERE p."departmentId" = d.id
+            AND p.status = ANY(CAST(${AWAITING_ANSWER} AS "ProposalStatus"[]))
+            AND p."submittedAt" < CAST(${now} AS timestamp) - d."answerDeadlineDays" * interval '1 day'
+        ) AS overdue,
+        (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY
+            (("answerPublishedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris')::date
+            - (("submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris')::date)
+          FROM "Proposal"
+          WHERE "departmentId" = d.id AND "submittedAt" IS NOT NULL AND "answerPublishedAt" IS NOT NULL
+        ) AS days
+      FROM "Department" d WHERE d.id = ${departmentId}`,
   ]);
+  if (!wait) throw new Error(`department ${departmentId} not found`);
   const counts = Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<
     Record<ProposalStatus, number>
   >;
   return {
+    answerDeadlineDays: wait.answerDeadlineDays,
     counts,
     implementationRate: implementationRate(counts),
     awaiting: AWAITING_ANSWER.reduce((sum, status) => sum + (counts[status] ?? 0), 0),
-    overdue,
-    medianDaysToAnswer: median?.days === null || median?.days === undefined ? null : Math.round(median.days),
+    overdue: wait.overdue,
+    medianDaysToAnswer: wait.days === null ? null : Math.round(wait.days),
   };
 }
 

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { withTenant } from "@/lib/db";
 import type { TenantContext } from "@/lib/tenancy";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -53,8 +54,11 @@ export function listGroups(ctx: TenantContext, filters: GroupFilters) {
   });
 }
 
-/** A group with what its page shows, or null when it is not the caller's to see (same 404). */
-export function getGroup(ctx: TenantContext, id: string, now = new Date()) {
+/**
+ * A group with what its page shows, or null when it is not the caller's to see (same 404).
+ * Cached for the request: the page and its metadata (title) read the same record once.
+ */
+export const getGroup = cache(function getGroup(ctx: TenantContext, id: string, now = new Date()) {
   const year = now.getUTCFullYear();
   return withTenant(ctx, (tx) =>
     tx.group.findFirst({
@@ -79,7 +83,7 @@ export function getGroup(ctx: TenantContext, id: string, now = new Date()) {
       },
     }),
   );
-}
+});
 
 /** Present and past members of a group in the caller's scope (never shown to decision-makers). */
 export function listGroupMembers(ctx: TenantContext, groupId: string) {

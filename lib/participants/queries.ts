@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { withTenant } from "@/lib/db";
 import { can } from "@/lib/authz";
 import type { TenantContext } from "@/lib/tenancy";
@@ -78,8 +79,9 @@ export function listParticipants(ctx: TenantContext, filters: ParticipantFilters
 /**
  * A participant's record, or null when it is not the caller's to see (same 404). Public categories
  * are read only for those allowed to see them: for anyone else they are not even selected.
+ * Cached for the request: the page and its metadata (title) read the same record once.
  */
-export function getParticipant(ctx: TenantContext, id: string) {
+export const getParticipant = cache(function getParticipant(ctx: TenantContext, id: string) {
   return withTenant(ctx, async (tx) => {
     const participant = await tx.participant.findFirst({
       where: { AND: [participantScope(ctx), { id }] },
@@ -124,7 +126,7 @@ export function getParticipant(ctx: TenantContext, id: string) {
     });
     return { ...participant, publicCategories };
   });
-}
+});
 
 /** The groups a participant can be registered into, or a list filtered by, for this caller. */
 export function participantGroupOptions(ctx: TenantContext) {

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { withTenant } from "@/lib/db";
 import type { TenantContext } from "@/lib/tenancy";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -74,8 +75,9 @@ const fullName = (p: Person) => `${p.firstName} ${p.lastName}`;
  * A proposal in the caller's scope, or null (the same 404 for "not yours" and "does not exist").
  * Decision-makers see the names of the members who chose to sign, and no other (SPEC §2): a
  * reaction by someone who did not sign is shown as the group's. Protected members are never named.
+ * Cached for the request: the page and its metadata (title) read the same record once.
  */
-export function getProposal(ctx: TenantContext, id: string) {
+export const getProposal = cache(function getProposal(ctx: TenantContext, id: string) {
   return withTenant(ctx, async (tx) => {
     const [proposal, department] = await Promise.all([
       tx.proposal.findFirst({ where: { AND: [proposalScope(ctx), { id }] }, select: DETAIL }),
@@ -105,6 +107,6 @@ export function getProposal(ctx: TenantContext, id: string) {
       })),
     };
   });
-}
+});
 
 export type ProposalDetail = NonNullable<Awaited<ReturnType<typeof getProposal>>>;

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { withTenant } from "@/lib/db";
 import type { TenantContext } from "@/lib/tenancy";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -33,7 +34,8 @@ const GROUP_EVENTS: Prisma.ProposalEventWhereInput = {
   NOT: { kind: "STATUS_CHANGED", toStatus: { in: [...DECISIONS] } },
 };
 
-export function getGroupProposal(ctx: TenantContext, id: string) {
+// Cached for the request: the page and its metadata (title) read the same record once.
+export const getGroupProposal = cache(function getGroupProposal(ctx: TenantContext, id: string) {
   return withTenant(ctx, async (tx) => {
     const proposal = await tx.proposal.findFirst({
       where: { AND: [proposalScope(ctx), { id }] },
@@ -99,6 +101,6 @@ export function getGroupProposal(ctx: TenantContext, id: string) {
       })),
     };
   });
-}
+});
 
 export type GroupProposal = NonNullable<Awaited<ReturnType<typeof getGroupProposal>>>;

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { withTenant } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TenantContext } from "@/lib/tenancy";
@@ -57,8 +58,11 @@ export function listSessions(ctx: TenantContext, filters: SessionFilters, now = 
   });
 }
 
-/** A group's last twelve sessions for its page, coming ones first (the latest first). */
-export function groupSessions(ctx: TenantContext, groupId: string) {
+/**
+ * A group's last twelve sessions for its page, coming ones first (the latest first).
+ * Cached for the request: a page may load it ahead, with its other reads (readTogether).
+ */
+export const groupSessions = cache(function groupSessions(ctx: TenantContext, groupId: string) {
   return withTenant(ctx, async (tx) => {
     const rows = await tx.session.findMany({
       where: { AND: [sessionScope(ctx), { groupId }] },
@@ -68,7 +72,7 @@ export function groupSessions(ctx: TenantContext, groupId: string) {
     });
     return rows.map(({ invitations, ...s }) => ({ ...s, ...tally(invitations) }));
   });
-}
+});
 
 /** The groups a member of staff may plan sessions for (active ones). */
 export function plannableGroups(ctx: TenantContext) {
@@ -92,7 +96,8 @@ export async function departmentReminderDays(ctx: TenantContext): Promise<number
   return department.reminderDaysBefore;
 }
 
-export function getSession(ctx: TenantContext, id: string) {
+// Cached for the request: the page and its metadata (title) read the same record once.
+export const getSession = cache(function getSession(ctx: TenantContext, id: string) {
   return withTenant(ctx, async (tx) => {
     const session = await tx.session.findFirst({
       where: { AND: [sessionScope(ctx), { id }] },
@@ -145,7 +150,7 @@ export function getSession(ctx: TenantContext, id: string) {
     const delivery = new Map(messages.map((m) => [m.participantId, m]));
     return { ...session, delivery, ...tally(session.invitations) };
   });
-}
+});
 
 /** Participants the caller works with who are not invited yet: "invite someone else". */
 export function inviteCandidates(ctx: TenantContext, sessionId: string) {
@@ -159,8 +164,11 @@ export function inviteCandidates(ctx: TenantContext, sessionId: string) {
   );
 }
 
-/** A participant's coming sessions (to answer) and the sessions they attended lately (to tell how it went). */
-export function mySessions(ctx: TenantContext, now = new Date()) {
+/**
+ * A participant's coming sessions (to answer) and the sessions they attended lately (to tell how it went).
+ * Cached for the request: a page may load it ahead, with its other reads (readTogether).
+ */
+export const mySessions = cache(function mySessions(ctx: TenantContext, now = new Date()) {
   const own = { departmentId: ctx.departmentId, participantId: ctx.participantId ?? "" };
   const session = {
     select: { id: true, title: true, startsAt: true, venue: true, address: true, status: true },
@@ -186,7 +194,7 @@ export function mySessions(ctx: TenantContext, now = new Date()) {
     ]);
     return { coming, attended };
   });
-}
+});
 
 export type LinkView =
   | { state: "forged" | "expired" }

@@ -34,4 +34,15 @@ describe("counting the SQL statements of a unit of work", () => {
     ]);
     expect([one.sql.statements, two.sql.statements]).toEqual([1, 2]);
   });
+
+  it("keeps the statements sent, with their values, when asked to record them", async () => {
+    const { sql } = await measureSql(
+      () => withTenant({ departmentId: world.a.id }, (tx) => tx.group.findMany({ where: { name: "x" } })),
+      { record: true },
+    );
+    expect(sql.recorded).toHaveLength(2);
+    expect(sql.recorded?.[1]?.text).toMatch(/FROM "public"\."Group"/);
+    expect(sql.recorded?.[1]?.values).toContain("x");
+    expect((await measureSql(() => prisma().department.count())).sql.recorded).toBeUndefined();
+  });
 });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { listUserDepartments, resolveTenant } from "@/lib/tenancy";
 import { routeRegistry, defineRoute } from "@/lib/routes";
 import { getGroup } from "@/lib/groups/queries";
+import { measureSql } from "@/lib/sql-stats";
 import { buildWorld, type World } from "@/tests/helpers/world";
 
 let world: World;
@@ -38,6 +39,15 @@ describe("resolving the department of a request", () => {
     expect(await resolveTenant(b.slug, a.coordinator.id)).toBeNull();
     expect(await resolveTenant("nowhere", a.coordinator.id)).toBeNull();
     expect(await resolveTenant("admin", a.coordinator.id)).toBeNull();
+  });
+
+  it("enters the department and reads the role in two statements (three for facilitators and participants)", async () => {
+    const { a } = world;
+    const statements = async (userId: string) =>
+      (await measureSql(() => resolveTenant(a.slug, userId))).sql.statements;
+    expect(await statements(a.coordinator.id)).toBe(2);
+    expect(await statements(a.facilitator.id)).toBe(3);
+    expect(await statements(a.participantUser.id)).toBe(3);
   });
 
   it("lists the departments a person works for", async () => {

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ArrowRight, FileDown, Wallet } from "lucide-react";
 import { requirePermission } from "@/lib/tenancy";
+import { readTogether } from "@/lib/db";
+import { mySessions } from "@/lib/sessions/queries";
 import { listGroupProposals } from "@/lib/proposals/for-group";
 import { myClaims } from "@/lib/claims/queries";
 import { listAttestations } from "@/lib/attestations/queries";
@@ -21,11 +23,15 @@ const SHOWN = 3;
 /** The participant's home: the next meetings to answer first, then the latest of everything else. */
 export default async function MePage({ params }: { params: Promise<{ dept: string }> }) {
   const { ctx, user, department } = await requirePermission((await params).dept, "me.view");
-  const [proposals, claims, attestations] = await Promise.all([
-    listGroupProposals(ctx, 1),
-    myClaims(ctx),
-    listAttestations(ctx, ctx.participantId ?? ""),
-  ]);
+  // One tenant transaction for the whole home; the meetings section's read is loaded ahead (cached).
+  const [proposals, claims, attestations] = await readTogether(ctx, () =>
+    Promise.all([
+      listGroupProposals(ctx, 1),
+      myClaims(ctx),
+      listAttestations(ctx, ctx.participantId ?? ""),
+      mySessions(ctx),
+    ]),
+  );
   const t = await getTranslations();
   const format = await getFormatter();
   const locale = await getLocale();

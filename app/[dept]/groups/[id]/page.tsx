@@ -5,7 +5,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Pencil } from "lucide-react";
 import { requirePermission } from "@/lib/tenancy";
 import { can } from "@/lib/authz";
+import { readTogether } from "@/lib/db";
 import { candidatesFor, getGroup, listGroupMembers } from "@/lib/groups/queries";
+import { groupSessions } from "@/lib/sessions/queries";
+import { budgetOverview } from "@/lib/budgets/queries";
+import { parisYearNow } from "@/lib/claims/period";
 import { formatEuros } from "@/lib/money";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section, Stat } from "@/components/ui/section";
@@ -33,11 +37,16 @@ export default async function GroupPage({ params }: Props) {
   const locale = await getLocale();
   const manages = can(ctx.role, "groups.manage");
   const managesMembers = can(ctx.role, "memberships.manage") && group.status === "ACTIVE";
-  // Decision-makers see the group's figures, never its members' names.
-  const [members, candidates] = await Promise.all([
-    ctx.role === "DECISION_MAKER" ? null : listGroupMembers(ctx, group.id),
-    managesMembers ? candidatesFor(ctx, group.id) : [],
-  ]);
+  // Decision-makers see the group's figures, never its members' names. The sessions and budget
+  // sections' reads are loaded ahead (cached for the request), all in one tenant transaction.
+  const [members, candidates] = await readTogether(ctx, () =>
+    Promise.all([
+      ctx.role === "DECISION_MAKER" ? null : listGroupMembers(ctx, group.id),
+      managesMembers ? candidatesFor(ctx, group.id) : [],
+      can(ctx.role, "sessions.view") && groupSessions(ctx, group.id),
+      can(ctx.role, "budgets.view") && budgetOverview(ctx, parisYearNow(), group.id),
+    ]),
+  );
   const today = new Date().toISOString().slice(0, 10);
   const facilitators = group.facilitators.map((f) => f.membership.user.name).join(", ");
   const budget = group.budgets[0]?.amountCents;
