@@ -8,7 +8,11 @@ export function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers } });
+  // An address holding U+0000 names nothing: PostgreSQL cannot even compare it to an id, so it is
+  // answered with the not-found page here rather than as a database error in every page.
+  const response = /%00/.test(request.nextUrl.pathname)
+    ? NextResponse.rewrite(new URL("/_not-found", request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }
