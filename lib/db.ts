@@ -18,6 +18,9 @@ export function pool(): pg.Pool {
       connectionTimeoutMillis: 5_000,
     });
     countStatementsOf(globalForDb.pool);
+    // A restart or failover of PostgreSQL breaks the idle connections; pg drops them and opens new
+    // ones on demand, but reports each as an 'error' event, which would end the process unheard.
+    globalForDb.pool.on("error", (error) => console.error("[db] idle connection lost:", error.message));
   }
   return globalForDb.pool;
 }
