@@ -35,7 +35,8 @@ export async function signIn(base: string, email: string, password: string): Pro
   const session = response.headers
     .getSetCookie()
     .map((c) => c.split(";")[0]!)
-    .find((c) => c.startsWith("next-auth.session-token="));
+    // Production names it __Secure-… (lib/auth/options.ts); the bench sends it back by hand over HTTP.
+    .find((c) => /^(__Secure-)?next-auth\.session-token=/.test(c));
   if (!session) throw new Error(`sign-in failed for ${email} (HTTP ${response.status})`);
   return session;
 }
