@@ -1,23 +1,15 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectNoAxeViolations, forgetCodeRequests, query, signIn } from "./support";
+import { expect, test } from "@playwright/test";
+import {
+  askForCode,
+  DEMO,
+  expectNoAxeViolations,
+  forgetCodeRequests,
+  latestCode,
+  query,
+  signIn,
+} from "./support";
 
 // Participants sign in without a password: a code sent through the outbox, or a printed card.
-
-async function latestCode(recipient: string): Promise<string> {
-  const [row] = await query<{ payload: { code: string } }>(
-    `SELECT payload FROM "OutboxMessage" WHERE recipient = $1 AND template = 'sign-in-code' ORDER BY "createdAt" DESC LIMIT 1`,
-    [recipient],
-  );
-  return row!.payload.code;
-}
-
-async function askForCode(page: Page, recipient: string) {
-  await forgetCodeRequests();
-  await page.goto("/login");
-  await page.getByLabel("Votre numéro de téléphone ou votre adresse e-mail").fill(recipient);
-  await page.getByRole("button", { name: "Recevoir un code" }).click();
-  await expect(page.getByText("un code à 6 chiffres vient d'être envoyé")).toBeVisible();
-}
 
 test.describe("on a 320 px phone", () => {
   test.use({ viewport: { width: 320, height: 700 } });

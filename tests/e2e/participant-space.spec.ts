@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { DEMO, expectNoAxeViolations, forgetCodeRequests, query } from "./support";
+import { askForCode, DEMO, expectNoAxeViolations, forgetCodeRequests, latestCode, query } from "./support";
 import { pdfText } from "../helpers/pdf-text";
 
 // Issue 7's journey, on a 320 px phone: a participant signs in with a code, answers an invitation,
@@ -8,14 +8,6 @@ import { pdfText } from "../helpers/pdf-text";
 test.use({ viewport: { width: 320, height: 720 } });
 test.describe.configure({ mode: "serial" });
 test.setTimeout(120_000);
-
-async function latestCode(): Promise<string> {
-  const [row] = await query<{ payload: { code: string } }>(
-    `SELECT payload FROM "OutboxMessage" WHERE recipient = $1 AND template = 'sign-in-code' ORDER BY "createdAt" DESC LIMIT 1`,
-    [DEMO.calvadosParticipant],
-  );
-  return row!.payload.code;
-}
 
 async function publishedProposal(): Promise<{ id: string; title: string }> {
   const [row] = await query<{ id: string; title: string }>(
@@ -38,13 +30,8 @@ async function tabTo(page: Page, target: Locator, most = 60) {
 }
 
 async function signInWithCode(page: Page) {
-  await forgetCodeRequests();
-  await page.goto("/login");
-  await page.getByLabel("Votre numéro de téléphone ou votre adresse e-mail").fill(DEMO.calvadosParticipant);
-  await page.getByRole("button", { name: "Recevoir un code" }).click();
-  // The code is read once the page says it was sent (the row is then in the outbox).
-  await expect(page.getByLabel("Le code reçu")).toBeVisible();
-  await page.getByLabel("Le code reçu").fill(await latestCode());
+  await askForCode(page, DEMO.calvadosParticipant);
+  await page.getByLabel("Le code reçu").fill(await latestCode(DEMO.calvadosParticipant));
   await page.getByRole("button", { name: "Valider le code" }).click();
   await expect(page).toHaveURL(/\/calvados\/me$/);
 }
@@ -122,7 +109,7 @@ test("the same journey works with the keyboard alone", async ({ page }) => {
   const codeField = page.getByLabel("Le code reçu");
   await expect(codeField).toBeVisible();
   await tabTo(page, codeField);
-  await page.keyboard.type(await latestCode());
+  await page.keyboard.type(await latestCode(DEMO.calvadosParticipant));
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/calvados\/me$/);
 

@@ -48,3 +48,21 @@ export async function query<T>(sql: string, values: unknown[] = []): Promise<T[]
 export async function forgetCodeRequests() {
   await query(`DELETE FROM rate_limit WHERE key LIKE 'codeRecipient:%' OR key LIKE 'signInAccount:%'`);
 }
+
+/** The latest sign-in code the outbox holds for `recipient`. */
+export async function latestCode(recipient: string): Promise<string> {
+  const [row] = await query<{ payload: { code: string } }>(
+    `SELECT payload FROM "OutboxMessage" WHERE recipient = $1 AND template = 'sign-in-code' ORDER BY "createdAt" DESC LIMIT 1`,
+    [recipient],
+  );
+  return row!.payload.code;
+}
+
+/** Asks for a sign-in code on /login and waits until the page says it was sent (it is then in the outbox). */
+export async function askForCode(page: Page, recipient: string) {
+  await forgetCodeRequests();
+  await page.goto("/login");
+  await page.getByLabel("Votre numéro de téléphone ou votre adresse e-mail").fill(recipient);
+  await page.getByRole("button", { name: "Recevoir un code" }).click();
+  await expect(page.getByText("un code à 6 chiffres vient d'être envoyé")).toBeVisible();
+}
