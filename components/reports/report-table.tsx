@@ -2,6 +2,7 @@ import { Download } from "lucide-react";
 import type { ReportTable } from "@/lib/reports/tables";
 import { chartValue, displayCell } from "@/lib/reports/cells";
 import { Chart } from "@/components/reports/chart";
+import { ReportDataTable } from "@/components/reports/report-data-table";
 
 type Labels = { exportCsv: string; empty: string };
 
@@ -45,46 +46,12 @@ export function ReportTableView({
           <span className="font-semibold">{table.title}</span> — {labels.empty}
         </p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="responsive-table w-full text-left">
-            <caption className="mb-2 text-left text-lg font-semibold">{table.title}</caption>
-            <thead>
-              <tr className="border-b border-slate-400">
-                {table.header.map((h, i) => (
-                  <th key={h} scope="col" className={`px-2 py-2 font-semibold ${i > 0 ? "text-right" : ""}`}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, r) => {
-                const isTotal = table.hasTotal && r === table.rows.length - 1;
-                const [first, ...rest] = row;
-                return (
-                  <tr key={r} className={`border-b border-slate-200 ${isTotal ? "font-semibold" : ""}`}>
-                    <th
-                      scope="row"
-                      data-label={table.header[0]}
-                      className={`px-2 py-2 text-left ${isTotal ? "font-semibold" : "font-normal"}`}
-                    >
-                      {displayCell(first ?? null, locale, days)}
-                    </th>
-                    {rest.map((cell, c) => (
-                      <td
-                        key={c}
-                        data-label={table.header[c + 1]}
-                        className="px-2 py-2 text-right tabular-nums"
-                      >
-                        {displayCell(cell, locale, days)}
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ReportDataTable
+          caption={table.title}
+          header={table.header}
+          rows={table.rows.map((row) => row.map((cell) => displayCell(cell, locale, days)))}
+          hasTotal={table.hasTotal ?? false}
+        />
       )}
       <a
         href={exportHref}

@@ -6,7 +6,7 @@ import { implementationRate } from "@/lib/dashboard/queries";
 import type { ReportFilters } from "@/lib/reports/filters";
 
 // The annual report: one loader, one tenant transaction, a fixed number of grouped SQL statements
-// (9, the tenant switch included) whatever the number of sessions, invitations, proposals or claims.
+// (8, the tenant switch included) whatever the number of sessions, invitations, proposals or claims.
 // Every figure is computed by PostgreSQL; JavaScript only reshapes the grouped rows.
 //
 // Definitions (the year is a calendar year in Paris):
@@ -22,9 +22,6 @@ import type { ReportFilters } from "@/lib/reports/filters";
 
 export type Report = NonNullable<Awaited<ReturnType<typeof reportIn>>>;
 export type AttendanceLine = { invited: number; present: number; rate: number | null };
-
-const FEEDBACK_SCORE = Prisma.sql`CASE i.feedback WHEN 'VERY_HAPPY' THEN 4 WHEN 'HAPPY' THEN 3
-  WHEN 'UNHAPPY' THEN 2 WHEN 'VERY_UNHAPPY' THEN 1 END`;
 
 /** Stored timestamps are UTC wall-clock: this is the instant a Paris calendar year begins. */
 const parisYearStart = (year: number) =>
@@ -61,9 +58,8 @@ export async function reportIn(tx: Tx, departmentId: string, filters: ReportFilt
   if (filters.groupId && !groups.some((g) => g.id === filters.groupId)) return null;
 
   const scope = { departmentId, filters };
-  const [attendance, months, participants, proposals, money] = await Promise.all([
+  const [attendance, participants, proposals, money] = await Promise.all([
     attendanceFigures(tx, scope),
-    attendanceByMonth(tx, scope),
     participantFigures(tx, scope),
     proposalFigures(tx, scope, department.answerDeadlineDays, now),
     moneyFigures(tx, scope),
@@ -86,7 +82,7 @@ export async function reportIn(tx: Tx, departmentId: string, filters: ReportFilt
       total: attendance.total,
       byTerritory: territoryLines,
       byGroup: groupLines,
-      byMonth: months,
+      byMonth: attendance.byMonth,
     },
     participants,
     proposals,
@@ -103,13 +99,17 @@ function groupFilter({ departmentId, filters }: Scope) {
     AND (${filters.groupId}::text IS NULL OR g.id = ${filters.groupId})`;
 }
 
-/** Invitations (i) to the sessions (s) held in the year, in the groups (g) kept. */
-function heldInvitations(scope: Scope) {
+/**
+ * The sessions (s) held in the year, in the groups (g) kept, with their invitations counted (t): the
+ * tally kept by the database (migration session_tally), one row per session instead of one per
+ * invitation. Sessions nobody was invited to count for nothing, as before the tally.
+ */
+function heldSessions(scope: Scope) {
   const year = scope.filters.year;
-  return Prisma.sql`FROM "Invitation" i
-    JOIN "Session" s ON s."departmentId" = i."departmentId" AND s.id = i."sessionId"
+  return Prisma.sql`FROM "Session" s
+    JOIN "SessionTally" t ON t."departmentId" = s."departmentId" AND t."sessionId" = s.id
     JOIN "Group" g ON g."departmentId" = s."departmentId" AND g.id = s."groupId"
-    WHERE i."departmentId" = ${scope.departmentId} AND s.status = 'HELD'
+    WHERE s."departmentId" = ${scope.departmentId} AND s.status = 'HELD' AND t.invited > 0
       AND s."startsAt" >= ${parisYearStart(year)} AND s."startsAt" < ${parisYearStart(year + 1)}
       AND ${groupFilter(scope)}`;
 }
@@ -119,26 +119,35 @@ const rate = (present: number, invited: number) => (invited === 0 ? null : prese
 type AttendanceRow = {
   territoryId: string | null;
   groupId: string | null;
-  byTerritory: number;
-  byGroup: number;
+  month: string | null;
+  byTerritory: boolean;
+  byGroup: boolean;
+  byMonth: boolean;
   invited: number;
   present: number;
   answers: number;
   feedback: number | null;
 };
 
-/** Attendance and feedback by territory, by group and in total: one statement (grouping sets). */
+const PARIS_MONTH = Prisma.sql`to_char((s."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris', 'YYYY-MM')`;
+
+/**
+ * Attendance and feedback by territory, by group, by month (Paris months: the trend) and in total:
+ * one statement, grouping sets over the held sessions' tallies.
+ */
 async function attendanceFigures(tx: Tx, scope: Scope) {
   const rows = await tx.$queryRaw<AttendanceRow[]>`
-    SELECT g."territoryId" AS "territoryId", g.id AS "groupId",
+    SELECT g."territoryId" AS "territoryId", g.id AS "groupId", ${PARIS_MONTH} AS month,
       (GROUPING(g."territoryId") = 0 AND GROUPING(g.id) = 1) AS "byTerritory",
       (GROUPING(g.id) = 0) AS "byGroup",
-      count(*)::int AS invited,
-      (count(*) FILTER (WHERE i.attendance = 'PRESENT'))::int AS present,
-      count(i.feedback)::int AS answers,
-      avg(${FEEDBACK_SCORE})::float8 AS feedback
-    ${heldInvitations(scope)}
-    GROUP BY GROUPING SETS ((g."territoryId"), (g."territoryId", g.id), ())`;
+      (GROUPING(${PARIS_MONTH}) = 0) AS "byMonth",
+      COALESCE(sum(t.invited), 0)::int AS invited,
+      COALESCE(sum(t.present), 0)::int AS present,
+      COALESCE(sum(t."feedbackAnswers"), 0)::int AS answers,
+      (sum(t."feedbackScore")::float8 / NULLIF(sum(t."feedbackAnswers"), 0)) AS feedback
+    ${heldSessions(scope)}
+    GROUP BY GROUPING SETS ((g."territoryId"), (g."territoryId", g.id), (${PARIS_MONTH}), ())
+    ORDER BY month`;
   const line = (r: AttendanceRow) => ({
     invited: r.invited,
     present: r.present,
@@ -146,25 +155,22 @@ async function attendanceFigures(tx: Tx, scope: Scope) {
     feedback: { answers: r.answers, average: r.feedback },
   });
   // The empty grouping set always gives its row, even when no session was held.
-  const total = rows.find((r) => !r.byTerritory && !r.byGroup)!;
+  const total = rows.find((r) => !r.byTerritory && !r.byGroup && !r.byMonth)!;
   return {
     total: line(total),
     byTerritory: rows.filter((r) => r.byTerritory).map((r) => ({ id: r.territoryId, ...line(r) })),
     byGroup: rows
       .filter((r) => r.byGroup)
       .map((r) => ({ id: r.groupId!, territoryId: r.territoryId, ...line(r) })),
+    byMonth: rows
+      .filter((r) => r.byMonth)
+      .map((r): AttendanceLine & { month: string } => ({
+        month: r.month!,
+        invited: r.invited,
+        present: r.present,
+        rate: rate(r.present, r.invited),
+      })),
   };
-}
-
-/** The trend: attendance month by month (Paris months). */
-async function attendanceByMonth(tx: Tx, scope: Scope): Promise<(AttendanceLine & { month: string })[]> {
-  const rows = await tx.$queryRaw<{ month: string; invited: number; present: number }[]>`
-    SELECT to_char((s."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris', 'YYYY-MM') AS month,
-      count(*)::int AS invited,
-      (count(*) FILTER (WHERE i.attendance = 'PRESENT'))::int AS present
-    ${heldInvitations(scope)}
-    GROUP BY 1 ORDER BY 1`;
-  return rows.map((r) => ({ ...r, rate: rate(r.present, r.invited) }));
 }
 
 /** Distinct people: active during the year, joined, left, and whose mandate ends that year. */

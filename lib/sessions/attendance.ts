@@ -34,12 +34,16 @@ export async function saveAttendance(ctx: ActionContext, input: AttendanceInput)
     data: { status: "HELD", professionalsPresent: input.professionalsPresent, version: { increment: 1 } },
   });
   if (changed.count !== 1) throw conflict();
-  for (const mark of input.marks) {
-    await tx.invitation.update({
-      where: { id: mark.invitationId },
-      data: { attendance: mark.attendance, companionPresent: mark.companionPresent },
-    });
-  }
+  // Every mark in one statement: the session's tally (migration session_tally) then changes once,
+  // after all the rows are locked, so a participant giving feedback at that moment waits instead of
+  // deadlocking with the sheet.
+  await tx.$executeRaw`
+    UPDATE "Invitation" i
+    SET attendance = m.attendance::"Attendance", "companionPresent" = m.companion,
+      "updatedAt" = now() AT TIME ZONE 'UTC'
+    FROM unnest(${input.marks.map((m) => m.invitationId)}::text[], ${input.marks.map((m) => m.attendance)}::text[],
+      ${input.marks.map((m) => m.companionPresent)}::boolean[]) AS m(id, attendance, companion)
+    WHERE i."departmentId" = ${departmentId} AND i.id = m.id`;
   await recordAudit(ctx, {
     action: "session.attendance",
     entity: "Session",

@@ -1,8 +1,8 @@
 // A child process for the crash tests (tests/integration/crash-recovery.test.ts): runs a real domain
 // write the way the app does — inside withTenant, as the department's coordinator — and gets killed
 // with SIGKILL by the test. Two modes:
-//   pause <n>  does one write and stops for ever after its n-th row write, inside the transaction
-//              (prints MIDWAY), so that the kill lands in the middle of the multi-row write;
+//   pause <n>  does one write and stops for ever after its n-th write statement, inside the
+//              transaction (prints MIDWAY), so that the kill lands in the middle of the write;
 //   loop       repeats the write as fast as it can, printing COMMITTED after each, so that the kill
 //              lands wherever it lands.
 // Usage: tsx tests/helpers/crash-writer.ts <attendance|import> <pause <n>|loop> <json context>
@@ -26,25 +26,29 @@ const WRITES = new Set([
   "delete",
 ]);
 
-/** The transaction, but the n-th row write is followed by a pause that never ends. */
+/** The transaction, but the n-th write (a delegate's write, or one raw statement) is followed by a pause that never ends. */
 function pausing(tx: Tx): Tx {
   let writes = 0;
+  const counted =
+    (fn: (...args: unknown[]) => unknown, self: unknown) =>
+    async (...args: unknown[]) => {
+      const result = await fn.apply(self, args);
+      if (++writes === pauseAfter) {
+        console.log("MIDWAY");
+        await new Promise(() => {});
+      }
+      return result;
+    };
   return new Proxy(tx, {
     get(target, model, receiver) {
       const delegate = Reflect.get(target, model, receiver);
+      if (model === "$executeRaw") return counted(delegate, target);
       if (typeof delegate !== "object" || delegate === null) return delegate;
       return new Proxy(delegate, {
         get(d, method, r) {
           const fn = Reflect.get(d, method, r);
           if (typeof fn !== "function" || !WRITES.has(String(method))) return fn;
-          return async (...args: unknown[]) => {
-            const result = await fn.apply(d, args);
-            if (++writes === pauseAfter) {
-              console.log("MIDWAY");
-              await new Promise(() => {});
-            }
-            return result;
-          };
+          return counted(fn, d);
         },
       });
     },

@@ -88,7 +88,8 @@ async function sheetState(sessionId: string) {
   const audits = await prisma().auditEvent.count({
     where: { entityId: sessionId, action: "session.attendance" },
   });
-  return { session, values: new Set(marks.map((m) => m.attendance)), audits };
+  const tally = await prisma().sessionTally.findUnique({ where: { sessionId } });
+  return { session, values: new Set(marks.map((m) => m.attendance)), audits, tally };
 }
 
 const context = (extra: Record<string, unknown> = {}) =>
@@ -96,12 +97,13 @@ const context = (extra: Record<string, unknown> = {}) =>
 
 describe("SIGKILL during the attendance sheet save", () => {
   it(
-    "killed after half the rows were written, inside the transaction: nothing is kept, and the sheet can be saved again",
+    "killed after every mark was written, before the audit and the commit: nothing is kept, and the sheet can be saved again",
     async () => {
       const sessionId = await sheetSession();
       const before = await sheetState(sessionId);
-      // Writes: the session's compare-and-set, then one row per person; stop after half the people.
-      const writer = startWriter(["attendance", "pause", String(1 + SHEET_SIZE / 2), context({ sessionId })]);
+      // Writes: the session's compare-and-set, then every person's mark in one statement (which also
+      // moves the session's tally), then the audit row; stop after the marks.
+      const writer = startWriter(["attendance", "pause", "2", context({ sessionId })]);
       await writer.next("MIDWAY");
       expect(await openTransactions()).toBe(1); // the kill lands inside the writer's transaction
       await kill(writer.child);
@@ -112,7 +114,7 @@ describe("SIGKILL during the attendance sheet save", () => {
       expect([...after.values]).toEqual([null]);
       expect(after.audits).toBe(0);
       console.log(
-        `[crash] attendance: killed after ${SHEET_SIZE / 2} of ${SHEET_SIZE} rows → 0 rows kept, no audit`,
+        `[crash] attendance: killed after the ${SHEET_SIZE} marks, before the commit → 0 rows kept, no audit`,
       );
 
       const invitations = await prisma().invitation.findMany({ where: { sessionId } });
