@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireTenant } from "@/lib/tenancy";
 import { departmentNav } from "@/lib/navigation";
 import { AppHeader } from "@/components/layout/app-header";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 // Every page of a department: resolves the department and the caller's role once (404 when none).
 export default async function DepartmentLayout({
@@ -23,7 +24,7 @@ export default async function DepartmentLayout({
     <div style={{ "--color-accent": department.accentColor } as CSSProperties}>
       <AppHeader title={department.name} subtitle={`${user.name} · ${t(`roles.${ctx.role}`)}`} nav={nav} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        {children}
+        <ClientMessages zone={ctx.role === "PARTICIPANT" ? "participant" : "staff"}>{children}</ClientMessages>
       </main>
     </div>
   );
