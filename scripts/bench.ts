@@ -1,4 +1,5 @@
-// npm run bench [-- --quick] [-- --reuse-data] [-- --data-only]: the national-scale benchmark (issue 10).
+// npm run bench [-- --quick] [-- --runs <n>] [-- --reuse-data] [-- --data-only]: the national-scale
+// benchmark (issue 10).
 //   1. a dataset in its own database (BENCH_DATABASE_URL, default participation_bench on the local
 //      PostgreSQL), recreated and migrated; --quick: 10 % of the full size; --reuse-data keeps the
 //      dataset already there (same scale) instead of generating it again; --data-only stops after it
@@ -6,7 +7,8 @@
 //   2. `next build` (skipped when .next was built from this very commit with a clean tree), then the
 //      production server (scripts/bench/server.ts) on port BENCH_PORT (3150);
 //   3. per page: SQL statements of one request, raw SQL time of the same statements with `pg`,
-//      latency with one connection (p50/p95/p99), requests per second with eight;
+//      latency with one connection (p50/p95/p99), requests per second with eight; with --runs n,
+//      the latency and throughput passes are made n times and each figure is the median of the n;
 //   4. first-load JavaScript (gzip) of the participant routes;
 //   5. a markdown table, bench/results/<date>.json, and the `bench:` line last.
 import { spawn, execFileSync } from "node:child_process";
@@ -22,11 +24,13 @@ import {
   type TableTiming,
 } from "./bench/dataset.ts";
 import { benchPages, participantRoutes, type BenchRole } from "./bench/pages.ts";
-import { drive, firstLoadJs, probe, replay, signIn } from "./bench/measure.ts";
+import { drive, firstLoadJs, median, probe, replay, signIn, type Latency } from "./bench/measure.ts";
 
 const quick = process.argv.includes("--quick");
 const reuseData = process.argv.includes("--reuse-data");
 const dataOnly = process.argv.includes("--data-only");
+const runsAt = process.argv.indexOf("--runs");
+const RUNS = runsAt > 0 ? Math.max(1, Number(process.argv[runsAt + 1]) || 1) : 1;
 const factor = quick ? 0.1 : 1;
 const DB_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/participation_bench";
 const PORT = Number(process.env.BENCH_PORT ?? 3150);
@@ -100,19 +104,27 @@ try {
     const sql = await probe(BASE, page.path, cookie);
     if (sql.status !== 200) throw new Error(`${page.name}: ${page.path} answered ${sql.status}`);
     const rawMs = await replay(DB_URL, sql.recorded, 11);
-    const one = await drive(url, cookie, 1, DURATION.one);
-    const eight = await drive(url, cookie, 8, DURATION.eight);
+    const passes: { one: Latency; eight: Awaited<ReturnType<typeof drive>> }[] = [];
+    for (let run = 0; run < RUNS; run++)
+      passes.push({
+        one: (await drive(url, cookie, 1, DURATION.one)).latency,
+        eight: await drive(url, cookie, 8, DURATION.eight),
+      });
+    const mid = (figure: (pass: (typeof passes)[number]) => number) => median(passes.map(figure));
+    const latency = { p50: mid((p) => p.one.p50), p95: mid((p) => p.one.p95), p99: mid((p) => p.one.p99) };
     const row = {
       page: page.name,
       role: page.role,
       path: page.path,
-      ...one.latency,
-      reqPerSec8: Math.round(eight.requestsPerSecond * 10) / 10,
-      errors: one.latency.errors + eight.latency.errors,
+      ...latency,
+      requests: passes.reduce((sum, p) => sum + p.one.requests, 0),
+      reqPerSec8: round(mid((p) => p.eight.requestsPerSecond)),
+      errors: passes.reduce((sum, p) => sum + p.one.errors + p.eight.latency.errors, 0),
+      runs: passes.map((p) => ({ ...p.one, reqPerSec8: round(p.eight.requestsPerSecond) })),
       sqlStatements: sql.statements,
       serverTiming: sql.serverTiming,
       rawSqlMs: round(rawMs),
-      ratio: round(one.latency.p50 / rawMs),
+      ratio: round(latency.p50 / rawMs),
     };
     rows.push(row);
     console.log(
@@ -139,6 +151,7 @@ try {
     date: new Date().toISOString(),
     commit: commit + (clean ? "" : " (uncommitted changes)"),
     scale: quick ? "quick (10 %)" : "full (100 %)",
+    runs: RUNS,
     cpus: os.cpus().length,
     loadAverage: os.loadavg().map(round),
     node: process.version,
@@ -148,6 +161,7 @@ try {
     buildSeconds: round(buildSeconds),
     totalSeconds: round(seconds(started)),
   };
+  if (RUNS > 1) console.log(`\nLatency and requests per second: median of ${RUNS} runs per page.`);
   printTable(rows, js);
   console.log(`\nConditions: ${JSON.stringify(conditions)}`);
   mkdirSync("bench/results", { recursive: true });

@@ -275,9 +275,11 @@ export async function generateDataset(url: string, scale: Scale): Promise<TableT
         `  ${table.padEnd(26)} ${String(result.rowCount).padStart(9)} rows  ${seconds.toFixed(2)} s`,
       );
     }
+    // What autovacuum does to a live database after such a load: statistics for the planner, and the
+    // visibility map that lets counts be answered from an index alone.
     const started = performance.now();
-    await client.query("ANALYZE");
-    timings.push({ table: "ANALYZE", rows: 0, seconds: (performance.now() - started) / 1000 });
+    await client.query("VACUUM (ANALYZE)");
+    timings.push({ table: "VACUUM (ANALYZE)", rows: 0, seconds: (performance.now() - started) / 1000 });
   } finally {
     await client.end();
   }

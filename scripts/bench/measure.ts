@@ -15,7 +15,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-const median = (values: number[]) =>
+export const median = (values: number[]) =>
   percentile(
     [...values].sort((a, b) => a - b),
     50,
