@@ -24,7 +24,9 @@ export default async function DepartmentLayout({
     <div style={{ "--color-accent": department.accentColor } as CSSProperties}>
       <AppHeader title={department.name} subtitle={`${user.name} · ${t(`roles.${ctx.role}`)}`} nav={nav} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        <ClientMessages zone={ctx.role === "PARTICIPANT" ? "participant" : "staff"}>{children}</ClientMessages>
+        <ClientMessages zone={ctx.role === "PARTICIPANT" ? "participant" : "staff"}>
+          {children}
+        </ClientMessages>
       </main>
     </div>
   );

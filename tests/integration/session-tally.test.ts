@@ -67,7 +67,12 @@ describe("the session tally", () => {
   it("follows invitations, the attendance sheet, feedback, answers and deletions", async () => {
     const { a } = world;
     const { sessionId, ids } = await sessionWith(6);
-    expect(await tallyOf(sessionId)).toEqual({ invited: 6, present: 0, feedbackAnswers: 0, feedbackScore: 0 });
+    expect(await tallyOf(sessionId)).toEqual({
+      invited: 6,
+      present: 0,
+      feedbackAnswers: 0,
+      feedbackScore: 0,
+    });
 
     const marks = ids.map((id, i): [string, string] => [id, i < 4 ? "PRESENT" : "ABSENT"]);
     expect(await runAction("session.attendance", a.facilitator, sheet(sessionId, 0, marks))).toMatchObject({
@@ -80,16 +85,30 @@ describe("the session tally", () => {
       expect(
         await runAction("invitation.feedback", a.facilitator, { dept: a.slug, invitationId, feedback }),
       ).toMatchObject({ ok: true });
-    expect(await tallyOf(sessionId)).toEqual({ invited: 6, present: 4, feedbackAnswers: 2, feedbackScore: 6 });
+    expect(await tallyOf(sessionId)).toEqual({
+      invited: 6,
+      present: 4,
+      feedbackAnswers: 2,
+      feedbackScore: 6,
+    });
 
     // Feedback changed, a sheet saved again with one person fewer present, an invitation withdrawn.
-    await runAction("invitation.feedback", a.facilitator, { dept: a.slug, invitationId: ids[1], feedback: "HAPPY" });
+    await runAction("invitation.feedback", a.facilitator, {
+      dept: a.slug,
+      invitationId: ids[1],
+      feedback: "HAPPY",
+    });
     marks[3] = [ids[3]!, "ABSENT"];
     expect(await runAction("session.attendance", a.facilitator, sheet(sessionId, 1, marks))).toMatchObject({
       ok: true,
     });
     await withTenant({ departmentId: a.id }, (tx) => tx.invitation.delete({ where: { id: ids[5] } }));
-    expect(await tallyOf(sessionId)).toEqual({ invited: 5, present: 3, feedbackAnswers: 2, feedbackScore: 7 });
+    expect(await tallyOf(sessionId)).toEqual({
+      invited: 5,
+      present: 3,
+      feedbackAnswers: 2,
+      feedbackScore: 7,
+    });
     expect(await drift()).toEqual([]);
 
     // A deleted session takes its invitations and its tally with it.
@@ -105,7 +124,9 @@ describe("the session tally", () => {
     const last = ids.at(-1)!;
     const everyone = (round: number) =>
       ids.map((id, i): [string, string] => [id, id === last || (i + round) % 2 === 0 ? "PRESENT" : "ABSENT"]);
-    expect(await runAction("session.attendance", a.facilitator, sheet(sessionId, 0, everyone(0)))).toMatchObject({
+    expect(
+      await runAction("session.attendance", a.facilitator, sheet(sessionId, 0, everyone(0))),
+    ).toMatchObject({
       ok: true,
     });
     // Each round the sheet moves the counts while the last person's feedback changes its score: both

@@ -75,16 +75,19 @@ const ZONES: Record<ClientZone, string[]> = {
 };
 
 describe("client message namespaces", () => {
-  it.each(Object.keys(ZONES) as ClientZone[])("the %s zone gets exactly what its client components read", (zone) => {
-    expect(ZONES[zone].length).toBeGreaterThan(1);
-    expect([...CLIENT_NAMESPACES[zone]].sort()).toEqual(clientNamespaces(ZONES[zone]));
-  });
+  it.each(Object.keys(ZONES) as ClientZone[])(
+    "the %s zone gets exactly what its client components read",
+    (zone) => {
+      expect(ZONES[zone].length).toBeGreaterThan(1);
+      expect([...CLIENT_NAMESPACES[zone]].sort()).toEqual(clientNamespaces(ZONES[zone]));
+    },
+  );
 
   it("finds the namespaces of a client component, with or without useTranslations' argument", () => {
     expect(namespacesOf(`const t = useTranslations("sessions.feedback.value");`)).toEqual([
       "sessions.feedback.value",
     ]);
-    expect(namespacesOf("const t = useTranslations();\nt(\"invitation.password\"); t(`rsvp.${x}`);")).toEqual([
+    expect(namespacesOf('const t = useTranslations();\nt("invitation.password"); t(`rsvp.${x}`);')).toEqual([
       "invitation",
       "rsvp",
     ]);
@@ -96,10 +99,12 @@ describe("client message namespaces", () => {
       proposals: { form: { title: "Titre" }, steps: { next: "Suivant" }, list: { empty: "Rien" } },
       reports: { title: "Bilan" },
     };
-    expect(pickNamespaces(messages, ["me", "proposals.form", "proposals.steps.next", "absent.part"])).toEqual({
-      me: { title: "Mon espace" },
-      proposals: { form: { title: "Titre" }, steps: { next: "Suivant" } },
-      absent: {},
-    });
+    expect(pickNamespaces(messages, ["me", "proposals.form", "proposals.steps.next", "absent.part"])).toEqual(
+      {
+        me: { title: "Mon espace" },
+        proposals: { form: { title: "Titre" }, steps: { next: "Suivant" } },
+        absent: {},
+      },
+    );
   });
 });
