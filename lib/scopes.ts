@@ -10,10 +10,22 @@ import type { TenantContext } from "@/lib/tenancy";
  * spreading: a spread `id` would silently replace the `id: { in }` filter.
  */
 export function groupScope(ctx: TenantContext): Prisma.GroupWhereInput {
-  return ctx.role === "FACILITATOR" || ctx.role === "PARTICIPANT"
+  return ownGroupsOnly(ctx)
     ? { departmentId: ctx.departmentId, id: { in: ctx.groupIds } }
     : { departmentId: ctx.departmentId };
 }
+
+/**
+ * The same groups, as a condition on the groupId of a row that carries one: no join to "Group",
+ * which a list of thousands of rows would otherwise make for each of them. Combine with AND.
+ */
+export function groupIdScope(ctx: TenantContext): { departmentId: string; groupId?: { in: string[] } } {
+  return ownGroupsOnly(ctx)
+    ? { departmentId: ctx.departmentId, groupId: { in: ctx.groupIds } }
+    : { departmentId: ctx.departmentId };
+}
+
+const ownGroupsOnly = (ctx: TenantContext) => ctx.role === "FACILITATOR" || ctx.role === "PARTICIPANT";
 
 /**
  * Coordinators see every participant of their department; facilitators those who are or were

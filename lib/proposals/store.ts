@@ -2,7 +2,7 @@ import type { ActionContext } from "@/lib/actions";
 import type { TenantContext } from "@/lib/tenancy";
 import type { Prisma, ProposalEventKind, ProposalStatus } from "@/lib/generated/prisma/client";
 import { conflict, notFound } from "@/lib/errors";
-import { groupScope } from "@/lib/scopes";
+import { groupIdScope } from "@/lib/scopes";
 import { can } from "@/lib/authz";
 
 // Reading and changing one proposal. Every change is a compare-and-set on (status, version): of two
@@ -15,7 +15,7 @@ import { can } from "@/lib/authz";
  * once sent. Combine with AND, never by spreading.
  */
 export function proposalScope(ctx: TenantContext): Prisma.ProposalWhereInput {
-  const inGroups: Prisma.ProposalWhereInput = { departmentId: ctx.departmentId, group: groupScope(ctx) };
+  const inGroups: Prisma.ProposalWhereInput = groupIdScope(ctx);
   return can(ctx.role, "proposals.draft") ? inGroups : { AND: [inGroups, { status: { not: "DRAFT" } }] };
 }
 

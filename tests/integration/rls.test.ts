@@ -81,6 +81,17 @@ describe("row-level security", () => {
     });
   });
 
+  it("lets filters on statuses and roles use indexes under the policies (enum equality is leakproof)", async () => {
+    // Migration rls_enum_indexes, run here as a superuser. Without it, every list filtered by a
+    // status read the whole department's rows (see README "Production").
+    const rows = await prisma().$queryRaw<{ proname: string; proleakproof: boolean }[]>`
+      SELECT proname, proleakproof FROM pg_proc WHERE proname IN ('enum_eq', 'enum_ne') ORDER BY proname`;
+    expect(rows).toEqual([
+      { proname: "enum_eq", proleakproof: true },
+      { proname: "enum_ne", proleakproof: true },
+    ]);
+  });
+
   it("refuses to write a row for another department", async () => {
     const before = await prisma().territory.count({ where: { departmentId: herault.id } });
     const attempt = withTenant({ departmentId: calvados.id }, (tx) =>
