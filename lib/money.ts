@@ -1,4 +1,5 @@
 // Money is integer cents everywhere (SPEC §3); people read and type euros the French way: "12,50 €".
+import { numberFormat } from "@/lib/intl";
 
 /** "12,50", "12.5", "1 234,5 €" → 1250, 1250, 123450; null when it is not an amount. */
 export function parseEuros(text: string): number | null {
@@ -10,10 +11,9 @@ export function parseEuros(text: string): number | null {
 
 /** 1250 → "12,50 €" (or "€12.50" in English). */
 export function formatEuros(cents: number, locale = "fr"): string {
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR", {
-    style: "currency",
-    currency: "EUR",
-  }).format(cents / 100);
+  return numberFormat(locale === "en" ? "en-GB" : "fr-FR", { style: "currency", currency: "EUR" }).format(
+    cents / 100,
+  );
 }
 
 /** 1250 → "12,50": the value shown in an input, without the currency sign. */

@@ -4,6 +4,7 @@ import { toExcelCsv } from "@/lib/csv";
 import { eurosInputValue } from "@/lib/money";
 import { translator } from "@/lib/i18n/messages";
 import { TIME_ZONE } from "@/lib/dates";
+import { dateTimeFormat } from "@/lib/intl";
 
 // The accounting export: claims PAID in a period (by payment date, both days included), for French
 // Excel (";", BOM, euros with a comma), ending with the total. A protected participant's name never
@@ -22,7 +23,7 @@ const HEADER = [
 
 /** 24/05/2026: payment days are calendar dates (UTC midnight), meetings are shown in Paris time. */
 const frenchDay = (d: Date, timeZone: "UTC" | typeof TIME_ZONE) =>
-  new Intl.DateTimeFormat("fr-FR", { timeZone, day: "2-digit", month: "2-digit", year: "numeric" }).format(d);
+  dateTimeFormat("fr-FR", { timeZone, day: "2-digit", month: "2-digit", year: "numeric" }).format(d);
 
 export async function exportPaidClaims(ctx: ActionContext, period: { from: Date; to: Date }) {
   const claims = await ctx.tx.expenseClaim.findMany({

@@ -1,3 +1,4 @@
+import { numberFormat } from "@/lib/intl";
 import { eurosInputValue, formatEuros } from "@/lib/money";
 import { MASKED } from "@/lib/reports/mask";
 import type { Cell } from "@/lib/reports/tables";
@@ -11,7 +12,7 @@ export function displayCell(cell: Cell, locale: string, days: (n: number) => str
   if (cell === null) return NONE;
   if (typeof cell === "string") return cell;
   const number = (n: number, options?: Intl.NumberFormatOptions) =>
-    new Intl.NumberFormat(locale === "en" ? "en-GB" : "fr-FR", options).format(n);
+    numberFormat(locale === "en" ? "en-GB" : "fr-FR", options).format(n);
   if ("count" in cell) return cell.count === MASKED ? MASKED : number(cell.count);
   if ("share" in cell) {
     if (cell.share === null || cell.share === MASKED) return cell.share ?? NONE;
