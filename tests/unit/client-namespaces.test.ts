@@ -33,6 +33,8 @@ function resolveImport(from: string, specifier: string): string | null {
 }
 
 const IMPORT = /(?:from|import)\s*\(?\s*"([^"]+)"/g;
+// The directive opens the file, after comments if any.
+const USE_CLIENT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']/;
 
 function namespacesOf(source: string): string[] {
   const given = [...source.matchAll(/useTranslations\(\s*"([^"]+)"/g)].map((m) => m[1]!);
@@ -48,7 +50,7 @@ function clientNamespaces(entries: string[]): string[] {
   const found = new Set<string>();
   const visit = (file: string, client: boolean) => {
     const source = readFileSync(file, "utf8");
-    const inClient = client || /^\s*["']use client["']/.test(source);
+    const inClient = client || USE_CLIENT.test(source);
     const key = `${inClient}:${file}`;
     if (seen.has(key)) return;
     seen.add(key);
