@@ -7,6 +7,7 @@ import { pageWindow, paged } from "@/lib/pagination";
 import { groupScope, participantScope } from "@/lib/scopes";
 import { claimScope } from "@/lib/claims/scope";
 import { parisStartOf } from "@/lib/claims/period";
+import { likeLiteral } from "@/lib/like";
 
 export type ClaimFilters = {
   q?: string;
@@ -28,8 +29,8 @@ function searchWhere(q: string | undefined): Prisma.ExpenseClaimWhereInput {
     AND: words.map((word) => ({
       participant: {
         OR: [
-          { lastName: { contains: word, mode: "insensitive" as const } },
-          { firstName: { contains: word, mode: "insensitive" as const } },
+          { lastName: { contains: likeLiteral(word), mode: "insensitive" as const } },
+          { firstName: { contains: likeLiteral(word), mode: "insensitive" as const } },
         ],
       },
     })),

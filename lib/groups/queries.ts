@@ -6,6 +6,7 @@ import type { GroupKind, GroupStatus } from "@/lib/generated/prisma/enums";
 import { pageWindow, paged } from "@/lib/pagination";
 import { dateInDays } from "@/lib/dates";
 import { groupScope, participantScope } from "@/lib/scopes";
+import { likeLiteral } from "@/lib/like";
 
 export type GroupFilters = {
   q?: string;
@@ -22,8 +23,8 @@ export function listGroups(ctx: TenantContext, filters: GroupFilters) {
       filters.q
         ? {
             OR: [
-              { name: { contains: filters.q, mode: "insensitive" } },
-              { topic: { contains: filters.q, mode: "insensitive" } },
+              { name: { contains: likeLiteral(filters.q), mode: "insensitive" } },
+              { topic: { contains: likeLiteral(filters.q), mode: "insensitive" } },
             ],
           }
         : {},

@@ -1,4 +1,5 @@
 import { invalid } from "@/lib/errors";
+import { likeLiteral } from "@/lib/like";
 
 // Names of territories and partner organisations are unique in a department whatever the case:
 // "CCAS de Lisieux" and "ccas de lisieux" are the same organisation to the people choosing from a list.
@@ -18,7 +19,7 @@ export async function assertNameFree(
 ) {
   const where: NameWhere = {
     departmentId: scope.departmentId,
-    name: { equals: name, mode: "insensitive" },
+    name: { equals: likeLiteral(name), mode: "insensitive" },
     ...(exceptId && { NOT: { id: exceptId } }),
   };
   if (await find({ where, select: { id: true } })) throw invalid({ name: [{ key: "validation.taken" }] });

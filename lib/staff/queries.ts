@@ -2,6 +2,7 @@ import { withTenant } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { paged, pageWindow } from "@/lib/pagination";
 import type { TenantContext } from "@/lib/tenancy";
+import { likeLiteral } from "@/lib/like";
 
 /** The department's staff, searched by name or email, by name. */
 export async function listStaff(ctx: TenantContext, { q, page }: { q?: string; page: number }) {
@@ -12,8 +13,8 @@ export async function listStaff(ctx: TenantContext, { q, page }: { q?: string; p
     ...(search && {
       user: {
         OR: [
-          { name: { contains: search, mode: "insensitive" } },
-          { email: { contains: search, mode: "insensitive" } },
+          { name: { contains: likeLiteral(search), mode: "insensitive" } },
+          { email: { contains: likeLiteral(search), mode: "insensitive" } },
         ],
       },
     }),

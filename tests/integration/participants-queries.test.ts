@@ -55,6 +55,14 @@ describe("listing participants", () => {
     ]);
   });
 
+  it("searches for LIKE's special characters as plain characters", async () => {
+    const ctx = await ctxOf(world.a.coordinator.id);
+    expect((await listParticipants(ctx, all)).rows.length).toBeGreaterThan(0);
+    // Unescaped, "%" and "_" matched everyone.
+    for (const q of ["%", "_", "\\"])
+      expect((await listParticipants(ctx, { ...all, q })).rows, q).toEqual([]);
+  });
+
   it("shows no one to decision-makers and participants, even if a page forgot its permission", async () => {
     for (const user of [world.a.decisionMaker, world.a.participantUser]) {
       expect((await listParticipants(await ctxOf(user.id), all)).rows).toEqual([]);

@@ -135,3 +135,20 @@ describe("partner.update", () => {
     );
   });
 });
+
+// Last: it adds partners to department A, which the tests above read.
+describe("partner names", () => {
+  it("compares names as typed: LIKE's special characters are plain characters (found by the fuzzer)", async () => {
+    const { a } = world;
+    const create = (name: string) =>
+      runAction("partner.create", a.coordinator, { dept: a.slug, name, kind: "ASSOCIATION" });
+    expect(await create("Association 1x2")).toMatchObject({ ok: true });
+    // "_" and "%" were wildcards: these clashed with the name above. "\" made PostgreSQL fail.
+    for (const name of ["Association 1_2", "Association %", "\\", "Foyer \\"])
+      expect(await create(name), name).toMatchObject({ ok: true });
+    expect(await create("association 1_2")).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ["Cette valeur est déjà utilisée."] },
+    });
+  });
+});
