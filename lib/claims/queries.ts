@@ -7,7 +7,7 @@ import { pageWindow, paged } from "@/lib/pagination";
 import { groupScope, participantScope } from "@/lib/scopes";
 import { claimScope } from "@/lib/claims/scope";
 import { parisStartOf } from "@/lib/claims/period";
-import { likeLiteral } from "@/lib/like";
+import { containsText } from "@/lib/like";
 
 export type ClaimFilters = {
   q?: string;
@@ -28,10 +28,7 @@ function searchWhere(q: string | undefined): Prisma.ExpenseClaimWhereInput {
   return {
     AND: words.map((word) => ({
       participant: {
-        OR: [
-          { lastName: { contains: likeLiteral(word), mode: "insensitive" as const } },
-          { firstName: { contains: likeLiteral(word), mode: "insensitive" as const } },
-        ],
+        OR: [{ lastName: containsText(word) }, { firstName: containsText(word) }],
       },
     })),
   };

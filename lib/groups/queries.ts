@@ -6,7 +6,7 @@ import type { GroupKind, GroupStatus } from "@/lib/generated/prisma/enums";
 import { pageWindow, paged } from "@/lib/pagination";
 import { dateInDays } from "@/lib/dates";
 import { groupScope, participantScope } from "@/lib/scopes";
-import { likeLiteral } from "@/lib/like";
+import { containsText } from "@/lib/like";
 
 export type GroupFilters = {
   q?: string;
@@ -22,10 +22,7 @@ export function listGroups(ctx: TenantContext, filters: GroupFilters) {
       groupScope(ctx),
       filters.q
         ? {
-            OR: [
-              { name: { contains: likeLiteral(filters.q), mode: "insensitive" } },
-              { topic: { contains: likeLiteral(filters.q), mode: "insensitive" } },
-            ],
+            OR: [{ name: containsText(filters.q) }, { topic: containsText(filters.q) }],
           }
         : {},
       filters.territoryId ? { territoryId: filters.territoryId } : {},

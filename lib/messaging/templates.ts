@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { TIME_ZONE } from "@/lib/dates";
 import { toLocale, type Locale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/messages";
+import { dateTimeFormat } from "@/lib/intl";
 
 // The texts of the outbox, rendered when they are sent, in the reader's language. Participants'
 // texts are short and discreet: they name neither the programme nor any benefit, only "the group",
@@ -66,13 +67,13 @@ function staffInvitation(p: z.infer<typeof staffPayload>): RenderedText {
 /** "mardi 8 décembre" and "14 h" (or "14 h 30"); "Tuesday 8 December" and "14:00" in English. */
 export function parisDayAndTime(date: Date, locale: Locale): { day: string; time: string } {
   const tag = locale === "en" ? "en-GB" : "fr-FR";
-  const day = new Intl.DateTimeFormat(tag, {
+  const day = dateTimeFormat(tag, {
     weekday: "long",
     day: "numeric",
     month: "long",
     timeZone: TIME_ZONE,
   }).format(date);
-  const parts = new Intl.DateTimeFormat("en-GB", {
+  const parts = dateTimeFormat("en-GB", {
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",

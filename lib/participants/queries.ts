@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { groupScope, participantScope } from "@/lib/scopes";
 import { normalisePhone } from "@/lib/validation";
 import { pageWindow, paged } from "@/lib/pagination";
-import { likeLiteral } from "@/lib/like";
+import { containsText } from "@/lib/like";
 
 /** A facilitator sees a person's memberships of their own groups only, not where else they go. */
 function membershipScope(ctx: TenantContext): Prisma.GroupMembershipWhereInput {
@@ -26,9 +26,9 @@ function searchWhere(q: string | undefined): Prisma.ParticipantWhereInput {
   return {
     AND: words.map((word) => ({
       OR: [
-        { lastName: { contains: likeLiteral(word), mode: "insensitive" as const } },
-        { firstName: { contains: likeLiteral(word), mode: "insensitive" as const } },
-        { email: { contains: likeLiteral(word), mode: "insensitive" as const } },
+        { lastName: containsText(word) },
+        { firstName: containsText(word) },
+        { email: containsText(word) },
       ],
     })),
   };

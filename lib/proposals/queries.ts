@@ -5,7 +5,7 @@ import { pageWindow, paged } from "@/lib/pagination";
 import { groupScope } from "@/lib/scopes";
 import { AWAITING_ANSWER, DECISIONS, overdueBefore } from "@/lib/proposals/status";
 import { PROPOSAL_ROW, proposalScope } from "@/lib/proposals/store";
-import { likeLiteral } from "@/lib/like";
+import { containsText } from "@/lib/like";
 
 // The staff's list of proposals: filters, search, the decision-makers' queue, pagination.
 
@@ -48,9 +48,9 @@ export function listProposals(ctx: TenantContext, filters: ProposalFilters, now 
         q
           ? {
               OR: [
-                { title: { contains: likeLiteral(q), mode: "insensitive" } },
-                { description: { contains: likeLiteral(q), mode: "insensitive" } },
-                { addressee: { contains: likeLiteral(q), mode: "insensitive" } },
+                { title: containsText(q) },
+                { description: containsText(q) },
+                { addressee: containsText(q) },
               ],
             }
           : {},

@@ -6,7 +6,7 @@ import { pageWindow, paged } from "@/lib/pagination";
 import { groupScope, participantScope } from "@/lib/scopes";
 import { sessionScope } from "@/lib/sessions/scope";
 import { readRsvpToken } from "@/lib/sessions/rsvp-token";
-import { likeLiteral } from "@/lib/like";
+import { containsText } from "@/lib/like";
 
 // What the session pages read, in the caller's scope: "not allowed" and "not found" are both null.
 
@@ -35,7 +35,7 @@ export function listSessions(ctx: TenantContext, filters: SessionFilters, now = 
   const where: Prisma.SessionWhereInput = {
     AND: [
       sessionScope(ctx),
-      filters.q ? { title: { contains: likeLiteral(filters.q), mode: "insensitive" } } : {},
+      filters.q ? { title: containsText(filters.q) } : {},
       filters.groupId ? { groupId: filters.groupId } : {},
       filters.past ? { startsAt: { lt: now } } : { startsAt: { gte: now } },
     ],

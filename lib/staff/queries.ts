@@ -2,7 +2,7 @@ import { withTenant } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { paged, pageWindow } from "@/lib/pagination";
 import type { TenantContext } from "@/lib/tenancy";
-import { likeLiteral } from "@/lib/like";
+import { containsText } from "@/lib/like";
 
 /** The department's staff, searched by name or email, by name. */
 export async function listStaff(ctx: TenantContext, { q, page }: { q?: string; page: number }) {
@@ -12,10 +12,7 @@ export async function listStaff(ctx: TenantContext, { q, page }: { q?: string; p
     role: { not: "PARTICIPANT" },
     ...(search && {
       user: {
-        OR: [
-          { name: { contains: likeLiteral(search), mode: "insensitive" } },
-          { email: { contains: likeLiteral(search), mode: "insensitive" } },
-        ],
+        OR: [{ name: containsText(search) }, { email: containsText(search) }],
       },
     }),
   };
