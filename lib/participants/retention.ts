@@ -5,8 +5,9 @@ import { anonymiseParticipant } from "@/lib/participants/anonymise";
 // The retention rule (README, "Données personnelles"): a participant with no activity for the
 // department's retention period (Department.retentionMonths, 24 months unless the coordinator
 // changed it; RETENTION_MONTHS for new departments) is anonymised. Activity is the latest of: the
-// record's creation or last recorded activity, an invitation to a session, a group membership
-// (still open, or closed within the period). Run by the worker (scripts/worker.ts) on every tick,
+// record's creation, an invitation to a session, a group membership (still open, or closed within
+// the period), a sign-in to the person's own space (someone who still follows what became of their
+// group's proposals still uses their data). Run by the worker (scripts/worker.ts) on every tick,
 // department by department inside the tenant, so RLS applies to it as to the app.
 
 export async function anonymiseInactive(now: Date): Promise<number> {
@@ -20,7 +21,7 @@ export async function anonymiseInactive(now: Date): Promise<number> {
           departmentId,
           anonymisedAt: null,
           createdAt: { lt: cutoff },
-          OR: [{ lastActivityAt: null }, { lastActivityAt: { lt: cutoff } }],
+          OR: [{ userId: null }, { user: { OR: [{ lastSignInAt: null }, { lastSignInAt: { lt: cutoff } }] } }],
           groupMemberships: { none: { OR: [{ exitedOn: null }, { exitedOn: { gte: cutoff } }] } },
           invitations: { none: { session: { startsAt: { gte: cutoff } } } },
         },

@@ -9,7 +9,7 @@ import { seedClaims } from "./claims.ts";
 import { heldSessions, type Ctx, type GroupState, type SessionState } from "./context.ts";
 import { seedOrganisation } from "./organisation.ts";
 import { seedOutbox } from "./outbox.ts";
-import { recordLastActivity, seedPeople } from "./people.ts";
+import { seedPeople } from "./people.ts";
 import { seedProposals } from "./proposals.ts";
 import { Rng } from "./random.ts";
 import { seedSessions } from "./sessions.ts";
@@ -82,7 +82,6 @@ async function seedDepartment(c: Ctx): Promise<Counts> {
   const attestations = await seedAttestations(c, groups);
   await seedOutbox(c, groups);
   await seedAudit(c, proposals);
-  await recordLastActivity(c, people, groups);
 
   const attended = invitations.filter((i) => i.attendance);
   return {

@@ -127,28 +127,3 @@ async function joinGroup(c: Ctx, group: GroupState, person: Person, seat: Seat):
   });
   group.members.push({ person, joinedOn: seat.joinedOn, exitedOn: seat.exit?.exitedOn ?? null });
 }
-
-/** Last attended meeting (or joining): what the retention rules look at. */
-export async function recordLastActivity(c: Ctx, people: Person[], groups: GroupState[]): Promise<void> {
-  const last = new Map<string, Date>();
-  for (const group of groups) {
-    for (const member of group.members) {
-      const id = member.person.participant.id;
-      if (!last.has(id) || must(last.get(id), id) < member.joinedOn) last.set(id, member.joinedOn);
-    }
-    for (const state of group.sessions) {
-      for (const invitation of state.invitations) {
-        const seen = last.get(invitation.participantId);
-        if (invitation.attendance === "PRESENT" && (!seen || seen < state.session.startsAt)) {
-          last.set(invitation.participantId, state.session.startsAt);
-        }
-      }
-    }
-  }
-  for (const { participant } of people) {
-    await c.tx.participant.update({
-      where: { id: participant.id },
-      data: { lastActivityAt: must(last.get(participant.id), participant.id) },
-    });
-  }
-}

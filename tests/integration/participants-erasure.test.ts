@@ -10,6 +10,7 @@ import {
   createParticipant,
   createProposal,
   createSession,
+  createUser,
 } from "@/prisma/factories";
 import { anonymiseInactive } from "@/lib/participants/retention";
 import { ANONYMISED_NAME } from "@/lib/participants/anonymise";
@@ -231,23 +232,36 @@ describe("retention job", () => {
       const young = await createParticipant(tx, { departmentId, createdAt: monthsAgo(23) });
       return { recent, member, invited, young };
     });
+    // No meeting or group for 40 months, but one of them still opens their space to follow up.
+    const [signedIn, signedInLongAgo] = await Promise.all(
+      [monthsAgo(2), monthsAgo(30)].map(async (lastSignInAt) => {
+        const user = await createUser(prisma(), { lastSignInAt });
+        return withTenant({ departmentId: a.id }, (tx) =>
+          createParticipant(tx, { departmentId: a.id, createdAt: monthsAgo(40), userId: user.id }),
+        );
+      }),
+    );
     const inB = await withTenant({ departmentId: b.id }, (tx) =>
       createParticipant(tx, { departmentId: b.id, createdAt: monthsAgo(40) }),
     );
 
-    expect(await anonymiseInactive(NOW)).toBeGreaterThanOrEqual(2);
+    expect(await anonymiseInactive(NOW)).toBeGreaterThanOrEqual(3);
     await expectErased(stale.id);
     const states = await prisma().participant.findMany({
-      where: { id: { in: [recent.id, member.id, invited.id, young.id, inB.id] } },
+      where: {
+        id: { in: [recent.id, member.id, invited.id, young.id, signedIn!.id, signedInLongAgo!.id, inB.id] },
+      },
       select: { id: true, anonymisedAt: true },
     });
     const erased = new Set(states.filter((s) => s.anonymisedAt).map((s) => s.id));
-    expect([recent.id, member.id, invited.id, young.id].map((id) => erased.has(id))).toEqual([
+    expect([recent.id, member.id, invited.id, young.id, signedIn!.id].map((id) => erased.has(id))).toEqual([
+      false,
       false,
       false,
       false,
       false,
     ]);
+    expect(erased.has(signedInLongAgo!.id)).toBe(true);
     expect(erased.has(inB.id)).toBe(true);
     const audit = await prisma().auditEvent.findFirstOrThrow({
       where: { entityId: stale.id, action: "participant.anonymise" },
