@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parisYearNow } from "@/lib/claims/period";
+import { singleValues, type SearchParams } from "@/lib/search-params";
 
 // The reports' filters come from the address (?year=2026&territory=…&group=…). A value that does not
 // parse is refused (404), never silently replaced: a bookmarked report must not show other figures.
@@ -20,15 +21,13 @@ export const reportFiltersInput = z.object({
 export type ReportFilters = { year: number; territoryId: string | null; groupId: string | null };
 
 /** The filters of a report address, or null when one of them is not valid. */
-export function parseReportFilters(
-  params: Record<string, string | string[] | undefined>,
-  now = new Date(),
-): ReportFilters | null {
-  const single = (v: string | string[] | undefined) => (typeof v === "string" && v !== "" ? v : undefined);
+export function parseReportFilters(params: SearchParams, now = new Date()): ReportFilters | null {
+  const { year, territory, group } = singleValues(params);
+  // An empty field of the filters form means "all".
   const parsed = reportFiltersInput.safeParse({
-    year: single(params.year),
-    territory: single(params.territory),
-    group: single(params.group),
+    year: year || undefined,
+    territory: territory || undefined,
+    group: group || undefined,
   });
   if (!parsed.success) return null;
   return {

@@ -35,6 +35,12 @@ describe("the report's filters in the address", () => {
     const filters = parseReportFilters({ year: "2025", territory: "ckterritory1", group: "ckgroup1" }, now);
     expect(filters).toEqual({ year: 2025, territoryId: "ckterritory1", groupId: "ckgroup1" });
     expect(filtersQuery(filters!)).toBe("year=2025&territory=ckterritory1&group=ckgroup1");
+    // A parameter given twice (?year=2025&year=2024) is read once, its first value.
+    expect(parseReportFilters({ year: ["2025", "2024"], group: ["", "ckgroup1"] }, now)).toEqual({
+      year: 2025,
+      territoryId: null,
+      groupId: null,
+    });
   });
 
   it("refuses what is not a year or an id, instead of showing other figures", () => {

@@ -13,10 +13,11 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { BudgetLines } from "@/components/budgets/budget-lines";
 import { BudgetForm } from "@/components/budgets/budget-form";
+import { singleValues, type SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ dept: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +31,7 @@ function yearFrom(raw: string | undefined, fallback: number): number {
 
 export default async function BudgetsPage({ params, searchParams }: Props) {
   const { ctx, department } = await requirePermission((await params).dept, "budgets.view");
-  const year = yearFrom((await searchParams).year, parisYearNow());
+  const year = yearFrom(singleValues(await searchParams).year, parisYearNow());
   const manages = can(ctx.role, "budgets.manage");
   const [overview, total] = await Promise.all([
     budgetOverview(ctx, year),

@@ -19,10 +19,11 @@ import { Pagination } from "@/components/ui/pagination";
 import { Section } from "@/components/ui/section";
 import { Button, buttonClass } from "@/components/ui/button";
 import { ClaimStatusLabel } from "@/components/claims/claim-status";
+import { singleValues, type SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ dept: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,7 +34,7 @@ const isoDay = (d: Date | null | undefined) => d?.toISOString().slice(0, 10);
 
 export default async function ClaimsPage({ params, searchParams }: Props) {
   const { ctx, department } = await requirePermission((await params).dept, "claims.view");
-  const search = await searchParams;
+  const search = singleValues(await searchParams);
   const filters = claimFiltersInput.parse(search);
   const [claims, groups] = await Promise.all([
     listClaims(ctx, { ...filters, groupId: filters.group, page: pageFrom(search.page) }),

@@ -13,10 +13,11 @@ import { Select } from "@/components/ui/field";
 import { Table } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
+import { singleValues, type SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ dept: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +29,7 @@ const oneOf = <T extends string>(values: readonly T[], v: string | undefined): T
 
 export default async function GroupsPage({ params, searchParams }: Props) {
   const { ctx, department } = await requirePermission((await params).dept, "groups.view");
-  const search = await searchParams;
+  const search = singleValues(await searchParams);
   const filters = {
     q: search.q?.trim() || undefined,
     territoryId: search.territoryId || undefined,

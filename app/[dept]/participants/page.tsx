@@ -12,10 +12,11 @@ import { Select } from "@/components/ui/field";
 import { Table } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
+import { singleValues, type SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ dept: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ParticipantsPage({ params, searchParams }: Props) {
   const { ctx, department } = await requirePermission((await params).dept, "participants.view");
-  const search = await searchParams;
+  const search = singleValues(await searchParams);
   const filters = {
     q: search.q?.trim() || undefined,
     groupId: search.group || undefined,

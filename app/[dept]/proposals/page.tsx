@@ -16,10 +16,11 @@ import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { StatusBadge } from "@/components/proposals/status-badge";
 import { QueueTabs } from "@/components/proposals/queue-tabs";
+import { singleValues, type SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ dept: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,7 +35,7 @@ const recentYears = (now: Date) => Array.from({ length: 5 }, (_, i) => now.getFu
 
 export default async function ProposalsPage({ params, searchParams }: Props) {
   const { ctx, department } = await requirePermission((await params).dept, "proposals.view");
-  const search = await searchParams;
+  const search = singleValues(await searchParams);
   const now = new Date();
   const years = recentYears(now);
   const queue: Queue | undefined = oneOf(QUEUES, search.queue);

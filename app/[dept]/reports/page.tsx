@@ -9,6 +9,7 @@ import { filtersQuery, parseReportFilters } from "@/lib/reports/filters";
 import { loadReport } from "@/lib/reports/queries";
 import { reportTables, type ReportTable, type TableId } from "@/lib/reports/tables";
 import { masksSmallCounts } from "@/lib/reports/mask";
+import type { SearchParams } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Button } from "@/components/ui/button";
@@ -18,7 +19,7 @@ import { PrintButton } from "@/components/reports/print-button";
 
 type Props = {
   params: Promise<{ dept: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -12,10 +12,11 @@ import { Select } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { SessionTable } from "@/components/sessions/session-table";
+import { singleValues, type SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ dept: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SessionsPage({ params, searchParams }: Props) {
   const { ctx, department } = await requirePermission((await params).dept, "sessions.view");
-  const search = await searchParams;
+  const search = singleValues(await searchParams);
   const filters = {
     q: search.q?.trim() || undefined,
     groupId: search.group || undefined,

@@ -13,10 +13,11 @@ import { Section } from "@/components/ui/section";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Table } from "@/components/ui/table";
+import { singleValues, type SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ dept: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -35,7 +36,7 @@ const EXAMPLE = {
 // A GET form computed on the server: no script needed, and the address keeps the figures.
 export default async function ForecastPage({ params, searchParams }: Props) {
   await requirePermission((await params).dept, "budgets.view");
-  const search = await searchParams;
+  const search = singleValues(await searchParams);
   const typed = Object.keys(EXAMPLE).some((k) => search[k] !== undefined);
   const values = typed ? { ...EXAMPLE, ...search } : EXAMPLE;
   const parsed = forecastInput.safeParse(values);

@@ -11,10 +11,11 @@ import { Table } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { IndemnityButton } from "@/components/claims/indemnity-button";
+import { singleValues, type SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ dept: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function IndemnitiesPage({ params, searchParams }: Props) {
   const { ctx, department } = await requirePermission((await params).dept, "claims.create");
-  const search = await searchParams;
+  const search = singleValues(await searchParams);
   const sessions = await indemnitySessions(ctx, pageFrom(search.page));
   const t = await getTranslations("claims");
   const format = await getFormatter();

@@ -8,10 +8,11 @@ import { listGroupProposals } from "@/lib/proposals/for-group";
 import { isAwaitingAnswer } from "@/lib/proposals/status";
 import { Pagination } from "@/components/ui/pagination";
 import { STATUS_ICONS } from "@/components/proposals/status-badge";
+import { singleValues, type SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ dept: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Our groups' proposals and where each one stands, in plain words. */
 export default async function OurProposalsPage({ params, searchParams }: Props) {
   const { ctx, department } = await requirePermission((await params).dept, "me.view");
-  const search = await searchParams;
+  const search = singleValues(await searchParams);
   const proposals = await listGroupProposals(ctx, pageFrom(search.page));
   const t = await getTranslations();
   const now = new Date();

@@ -11,10 +11,11 @@ import { Disclosure } from "@/components/ui/disclosure";
 import { Pagination } from "@/components/ui/pagination";
 import { StaffForm } from "@/components/settings/staff-form";
 import { ResendInvitationForm, StaffAccessForm } from "@/components/settings/staff-access";
+import { singleValues, type SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ dept: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffPage({ params, searchParams }: Props) {
   const { ctx, department } = await requirePermission((await params).dept, "staff.manage");
-  const search = await searchParams;
+  const search = singleValues(await searchParams);
   const q = search.q?.trim() || undefined;
   const [staff, partnerRows] = await Promise.all([
     listStaff(ctx, { ...(q && { q }), page: pageFrom(search.page) }),
