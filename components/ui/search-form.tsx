@@ -8,15 +8,18 @@ import { Field } from "@/components/ui/field";
 export async function SearchForm({
   q,
   label,
+  action,
   children,
 }: {
   q?: string;
   label: string;
+  /** Where the results are, when not at the top of this page (e.g. "#add-member"). */
+  action?: string;
   children?: ReactNode;
 }) {
   const t = await getTranslations("common");
   return (
-    <form method="get" role="search" className="flex flex-wrap items-end gap-3">
+    <form method="get" action={action} role="search" className="flex flex-wrap items-end gap-3">
       <div className="min-w-56 flex-1">
         <Field name="q" type="search" label={label} defaultValue={q} />
       </div>

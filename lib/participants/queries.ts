@@ -18,7 +18,7 @@ function membershipScope(ctx: TenantContext): Prisma.GroupMembershipWhereInput {
 export type ParticipantFilters = { q?: string; groupId?: string; sort: "name" | "recent"; page: number };
 
 /** Each word must match a name or the e-mail; a whole phone number matches the phone. */
-function searchWhere(q: string | undefined): Prisma.ParticipantWhereInput {
+export function participantSearch(q: string | undefined): Prisma.ParticipantWhereInput {
   if (!q?.trim()) return {};
   const phone = normalisePhone(q);
   if (phone) return { phone };
@@ -38,7 +38,7 @@ export function listParticipants(ctx: TenantContext, filters: ParticipantFilters
   const where: Prisma.ParticipantWhereInput = {
     AND: [
       participantScope(ctx),
-      searchWhere(filters.q),
+      participantSearch(filters.q),
       filters.groupId
         ? {
             groupMemberships: {

@@ -123,7 +123,19 @@ test("the coordinator gives both a membership with a mandate", async ({ page }) 
     [names.first, "Membre"],
     [names.imported, "Représentant·e"],
   ] as const) {
+    // The list offers the first fifty people by name: the others are found by searching.
+    const search = page.getByRole("search");
+    await search
+      .getByLabel("Chercher une personne à inscrire (nom, prénom, e-mail ou téléphone)")
+      .fill(person.last);
+    await search.getByRole("button", { name: "Rechercher" }).click();
+    await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent(person.last)}#add-member$`));
     const form = page.getByTestId("add-member");
+    await expect(form.getByLabel("Personne").locator("option")).toHaveText([
+      "Choisir une personne",
+      `${person.last} ${person.first}`,
+    ]);
+    await expectNoAxeViolations(page);
     await form.getByLabel("Personne").selectOption({ label: `${person.last} ${person.first}` });
     await form.getByLabel("Entretien d'accueil le").fill("2026-11-05");
     await form.getByLabel("Rôle dans le groupe").selectOption({ label: role });

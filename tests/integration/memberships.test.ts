@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma, withTenant } from "@/lib/db";
 import "@/lib/memberships/actions";
 import { createParticipant } from "@/prisma/factories";
+import { resolveTenant } from "@/lib/tenancy";
+import { CANDIDATES_SHOWN, candidatesFor } from "@/lib/groups/queries";
 import { buildWorld, type World } from "@/tests/helpers/world";
 import { expectRefused, runAction } from "@/tests/helpers/actions";
 
@@ -103,6 +105,42 @@ describe("membership.add", () => {
       ).id,
     });
     expect(allowed).toMatchObject({ ok: true });
+  });
+});
+
+describe("the people offered to add to a group", () => {
+  it("are found by name among thousands, the first ones listed with a word that there are more", async () => {
+    const { a, b } = world;
+    const departmentId = a.id;
+    const zoe = await withTenant({ departmentId }, (tx) =>
+      createParticipant(tx, { departmentId, firstName: "Zoé", lastName: "Rousselot" }),
+    );
+    await withTenant({ departmentId }, (tx) =>
+      tx.participant.createMany({
+        data: Array.from({ length: CANDIDATES_SHOWN + 5 }, (_, i) => ({
+          departmentId,
+          firstName: "Aa",
+          lastName: `Aaron ${String(i).padStart(3, "0")}`,
+          consentAt: new Date(),
+          consentTextVersion: "test",
+        })),
+      }),
+    );
+    const ctx = (await resolveTenant(a.slug, a.coordinator.id))!.ctx;
+    const first = await candidatesFor(ctx, a.otherGroupId);
+    expect(first.people).toHaveLength(CANDIDATES_SHOWN);
+    expect(first.more).toBe(true);
+    // Rousselot comes after the fifty-five Aarons: only a search reaches her.
+    expect(first.people.map((p) => p.id)).not.toContain(zoe.id);
+    const found = await candidatesFor(ctx, a.otherGroupId, "rousselot");
+    expect(found).toEqual({ people: [expect.objectContaining({ id: zoe.id })], more: false });
+    // The search is the participants list's: words as typed ("%" matches no name).
+    expect((await candidatesFor(ctx, a.otherGroupId, "%")).people).toEqual([]);
+    // Another department's namesake is never offered.
+    await withTenant({ departmentId: b.id }, (tx) =>
+      createParticipant(tx, { departmentId: b.id, firstName: "Zoé", lastName: "Rousselot" }),
+    );
+    expect((await candidatesFor(ctx, a.otherGroupId, "Rousselot")).people.map((p) => p.id)).toEqual([zoe.id]);
   });
 });
 

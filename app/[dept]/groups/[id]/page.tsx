@@ -6,7 +6,8 @@ import { Pencil } from "lucide-react";
 import { requirePermission } from "@/lib/tenancy";
 import { can } from "@/lib/authz";
 import { readTogether } from "@/lib/db";
-import { candidatesFor, getGroup, listGroupMembers } from "@/lib/groups/queries";
+import { singleValues, type SearchParams } from "@/lib/search-params";
+import { CANDIDATES_SHOWN, candidatesFor, getGroup, listGroupMembers } from "@/lib/groups/queries";
 import { groupSessions } from "@/lib/sessions/queries";
 import { budgetOverview } from "@/lib/budgets/queries";
 import { parisYearNow } from "@/lib/claims/period";
@@ -19,8 +20,9 @@ import { GroupMembers } from "@/components/groups/group-members";
 import { AddMemberForm } from "@/components/groups/member-forms";
 import { GroupSessions } from "@/components/sessions/group-sessions";
 import { GroupBudget } from "@/components/budgets/group-budget";
+import { SearchForm } from "@/components/ui/search-form";
 
-type Props = { params: Promise<{ dept: string; id: string }> };
+type Props = { params: Promise<{ dept: string; id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { dept, id } = await params;
@@ -28,8 +30,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getGroup(ctx, id))?.name };
 }
 
-export default async function GroupPage({ params }: Props) {
+export default async function GroupPage({ params, searchParams }: Props) {
   const { dept, id } = await params;
+  // The search among the people to add (the add-member section's own form).
+  const q =
+    singleValues(await searchParams)
+      .q?.trim()
+      .slice(0, 100) || undefined;
   const { ctx, department } = await requirePermission(dept, "groups.view");
   const group = await getGroup(ctx, id);
   if (!group) notFound();
@@ -42,7 +49,7 @@ export default async function GroupPage({ params }: Props) {
   const [members, candidates] = await readTogether(ctx, () =>
     Promise.all([
       ctx.role === "DECISION_MAKER" ? null : listGroupMembers(ctx, group.id),
-      managesMembers ? candidatesFor(ctx, group.id) : [],
+      managesMembers ? candidatesFor(ctx, group.id, q) : null,
       can(ctx.role, "sessions.view") && groupSessions(ctx, group.id),
       can(ctx.role, "budgets.view") && budgetOverview(ctx, parisYearNow(), group.id),
     ]),
@@ -104,14 +111,22 @@ export default async function GroupPage({ params }: Props) {
       {members && (
         <GroupMembers dept={department.slug} members={members} canManage={managesMembers} today={today} />
       )}
-      {managesMembers && (
-        <Section title={t("addMember")}>
-          <AddMemberForm
-            dept={department.slug}
-            groupId={group.id}
-            today={today}
-            candidates={candidates.map((p) => ({ value: p.id, label: `${p.lastName} ${p.firstName}` }))}
-          />
+      {candidates && (
+        <Section id="add-member" title={t("addMember")}>
+          <div className="flex flex-col gap-4">
+            <SearchForm q={q} label={t("findParticipant")} action="#add-member" />
+            {candidates.more && <p>{t("candidatesMore", { count: CANDIDATES_SHOWN })}</p>}
+            {q && candidates.people.length === 0 && <p>{t("candidatesNone", { q })}</p>}
+            <AddMemberForm
+              dept={department.slug}
+              groupId={group.id}
+              today={today}
+              candidates={candidates.people.map((p) => ({
+                value: p.id,
+                label: `${p.lastName} ${p.firstName}`,
+              }))}
+            />
+          </div>
         </Section>
       )}
     </div>
