@@ -8,7 +8,7 @@ import { ActionForm, type FormHelpers } from "@/components/ui/action-form";
 import { Checkbox, Field, Select, TextArea, type Option } from "@/components/ui/field";
 import { ReceiptField } from "@/components/claims/receipt-field";
 
-export type ClaimChoices = { participants: Option[]; groups: Option[]; sessions: Option[] };
+export type ClaimChoices = { participants: Option[]; sessions: Option[] };
 
 /** A car journey is given in kilometres (the server prices it), any other expense in euros. */
 function TypeAndAmount({ bind, value, rate }: Pick<FormHelpers, "bind" | "value"> & { rate: string }) {
@@ -38,13 +38,24 @@ function TypeAndAmount({ bind, value, rate }: Pick<FormHelpers, "bind" | "value"
   );
 }
 
-/** Staff enter a claim for a participant of their groups, with its receipt. */
-export function ClaimForm({ dept, choices, rate }: { dept: string; choices: ClaimChoices; rate: string }) {
+/** Staff enter a claim for a participant of the group chosen before (the page's first step), with its receipt. */
+export function ClaimForm({
+  dept,
+  groupId,
+  choices,
+  rate,
+}: {
+  dept: string;
+  groupId: string;
+  choices: ClaimChoices;
+  rate: string;
+}) {
   const t = useTranslations("claims.form");
   return (
     <ActionForm
       action={createClaimAction}
       dept={dept}
+      hidden={{ groupId }}
       submitLabel={t("create")}
       pendingLabel={t("creating")}
       success={t("created")}
@@ -57,12 +68,6 @@ export function ClaimForm({ dept, choices, rate }: { dept: string; choices: Clai
             label={t("participant")}
             placeholder={t("chooseParticipant")}
             options={choices.participants}
-          />
-          <Select
-            {...bind("groupId", choices.groups.length === 1 ? choices.groups[0]?.value : undefined)}
-            label={t("group")}
-            placeholder={t("chooseGroup")}
-            options={choices.groups}
           />
           <Select
             {...bind("sessionId")}

@@ -109,10 +109,12 @@ export function getClaim(ctx: TenantContext, id: string) {
 }
 
 /**
- * What the claim form offers: the caller's active groups, their members, their recent sessions,
- * and the department's mileage rate (shown beside the distance).
+ * What the claim form offers, group first: the caller's active groups; once one is chosen (or when
+ * there is only one), its people (members past and present: a claim may follow a meeting attended
+ * before leaving) and its sessions of the last 400 days, and the department's mileage rate (shown
+ * beside the distance). One group at a time keeps the lists short in a department of thousands.
  */
-export function claimFormOptions(ctx: TenantContext, now = new Date()) {
+export function claimFormOptions(ctx: TenantContext, chosenGroupId: string | undefined, now = new Date()) {
   const since = new Date(now.getTime() - 400 * DAY_MS);
   return withTenant(ctx, async (tx) => {
     const groups = await tx.group.findMany({
@@ -120,32 +122,28 @@ export function claimFormOptions(ctx: TenantContext, now = new Date()) {
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     });
-    const groupIds = groups.map((g) => g.id);
+    const group = groups.length === 1 ? groups[0]! : groups.find((g) => g.id === chosenGroupId);
+    if (!group) return { groups, group: null };
     const [participants, sessions, department] = await Promise.all([
       tx.participant.findMany({
-        where: {
-          AND: [participantScope(ctx), { groupMemberships: { some: { groupId: { in: groupIds } } } }],
-        },
+        where: { AND: [participantScope(ctx), { groupMemberships: { some: { groupId: group.id } } }] },
         orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
-        take: 1000,
         select: { id: true, firstName: true, lastName: true },
       }),
       tx.session.findMany({
-        where: {
-          departmentId: ctx.departmentId,
-          groupId: { in: groupIds },
-          startsAt: { gte: since, lte: now },
-        },
+        where: { departmentId: ctx.departmentId, groupId: group.id, startsAt: { gte: since, lte: now } },
         orderBy: { startsAt: "desc" },
-        take: 200,
-        select: { id: true, title: true, startsAt: true, group: { select: { name: true } } },
+        select: { id: true, title: true, startsAt: true },
       }),
       tx.department.findUniqueOrThrow({
         where: { id: ctx.departmentId },
         select: { mileageRateCents: true },
       }),
     ]);
-    return { groups, participants, sessions, mileageRateCents: department.mileageRateCents };
+    return {
+      groups,
+      group: { ...group, participants, sessions, mileageRateCents: department.mileageRateCents },
+    };
   });
 }
 

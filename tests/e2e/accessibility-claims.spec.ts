@@ -58,7 +58,11 @@ for (const width of [390, 1280]) {
         "/calvados/claims/indemnities",
       ])
         await check(page, path);
+      // The group first (a coordinator has several), with its error for a group not in the list.
       await check(page, "/calvados/claims/new");
+      await check(page, "/calvados/claims/new?group=inconnu");
+      await expect(page.getByTestId("claim-group")).toContainText("Ce groupe n'est pas dans la liste");
+      await check(page, `/calvados/claims/new?group=${claim.group}`);
       await page.waitForLoadState("networkidle"); // the form works once the page is hydrated
       await page.getByTestId("claim-form").getByRole("button", { name: "Enregistrer la demande" }).click();
       await expect(page.getByTestId("error-participantId")).toBeVisible();
@@ -87,6 +91,7 @@ for (const width of [390, 1280]) {
       for (const path of [
         "/calvados/claims",
         "/calvados/claims/new",
+        `/calvados/claims/new?group=${claim.group}`,
         `/calvados/claims/${claim.submitted}`,
         "/calvados/claims/indemnities",
         "/calvados/budgets",

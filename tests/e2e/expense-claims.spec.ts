@@ -22,10 +22,13 @@ test("a facilitator files a mileage claim with a receipt for a participant", asy
   await expect(page).toHaveURL(/\/calvados$/);
   await page.getByRole("link", { name: "Remboursements" }).click();
   await page.getByRole("link", { name: "Saisir une demande" }).click();
+  // The facilitator has two groups: the group first, then the people and meetings of that group.
+  await page.getByLabel("Groupe").selectOption({ label: "Groupe ressource Caen la Mer" });
+  await page.getByRole("button", { name: "Continuer" }).click();
+  await expect(page.getByText("Groupe : Groupe ressource Caen la Mer")).toBeVisible();
   const form = page.getByTestId("claim-form");
   const fill = async () => {
     await form.getByLabel("Personne").selectOption({ label: "Dufresne Camille" });
-    await form.getByLabel("Groupe").selectOption({ label: "Groupe ressource Caen la Mer" });
     await form.getByLabel("Type de frais").selectOption({ label: "Trajet en voiture" });
     await form.getByLabel("Distance aller-retour (en km)").fill("24");
     await form.getByLabel("Précisions").fill(description);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { resolveTenant } from "@/lib/tenancy";
-import { getClaim, listClaims, myClaims } from "@/lib/claims/queries";
+import { claimFormOptions, getClaim, listClaims, myClaims } from "@/lib/claims/queries";
 import "@/lib/claims/actions";
 import { buildWorld, type World } from "@/tests/helpers/world";
 import { runAction } from "@/tests/helpers/actions";
@@ -36,6 +36,26 @@ beforeAll(async () => {
 
 const ctxOf = async (user: { id: string }, slug = world.a.slug) => (await resolveTenant(slug, user.id))!.ctx;
 const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+
+describe("the claim form's choices", () => {
+  it("asks for the group first, then offers only its people; a facilitator's only group is chosen", async () => {
+    const { a, b } = world;
+    const coordinator = await ctxOf(a.coordinator);
+    const first = await claimFormOptions(coordinator, undefined);
+    expect(first.group).toBeNull();
+    expect(idsOf(first.groups)).toEqual([a.groupId, a.otherGroupId].sort());
+    const other = (await claimFormOptions(coordinator, a.otherGroupId)).group!;
+    expect(other.id).toBe(a.otherGroupId);
+    expect(idsOf(other.participants)).toEqual([extra.outsiderId]);
+    expect(other.mileageRateCents).toBeGreaterThan(0);
+    // Another department's group is not one of the caller's: back to the first step.
+    expect((await claimFormOptions(coordinator, b.groupId)).group).toBeNull();
+    const facilitator = (await claimFormOptions(await ctxOf(a.facilitator), a.otherGroupId)).group!;
+    expect(facilitator.id).toBe(a.groupId);
+    expect(idsOf(facilitator.participants)).toContain(a.participantId);
+    expect(idsOf(facilitator.participants)).not.toContain(extra.outsiderId);
+  });
+});
 
 describe("who sees which claims", () => {
   it("shows a coordinator every claim of the department, a facilitator those of their groups only", async () => {
