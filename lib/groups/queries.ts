@@ -5,9 +5,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GroupKind, GroupStatus } from "@/lib/generated/prisma/enums";
 import { pageWindow, paged } from "@/lib/pagination";
 import { dateInDays } from "@/lib/dates";
-import { groupScope, participantScope } from "@/lib/scopes";
+import { groupScope } from "@/lib/scopes";
 import { containsText } from "@/lib/like";
-import { participantSearch } from "@/lib/participants/queries";
+import { peopleToChoose } from "@/lib/participants/queries";
 
 export type GroupFilters = {
   q?: string;
@@ -142,28 +142,14 @@ export function groupFormOptions(ctx: TenantContext) {
   });
 }
 
-/** How many people the add-member list offers at once: beyond it, the coordinator searches by name. */
-export const CANDIDATES_SHOWN = 50;
-
-/**
- * Participants who can be added to a group: visible to the caller, consented, not already in it,
- * matching the search (as in the participants list). The first CANDIDATES_SHOWN by name, and whether
- * there are more: a department of thousands cannot be one list.
- */
-export async function candidatesFor(ctx: TenantContext, groupId: string, q?: string) {
-  const people = await withTenant(ctx, (tx) =>
-    tx.participant.findMany({
-      where: {
-        AND: [
-          participantScope(ctx),
-          { consentAt: { not: null }, groupMemberships: { none: { groupId, exitedOn: null } } },
-          participantSearch(q),
-        ],
-      },
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
-      take: CANDIDATES_SHOWN + 1,
-      select: { id: true, firstName: true, lastName: true },
-    }),
+/** Participants who can be added to a group: consented, not already in it (lib/participants/queries.ts). */
+export function candidatesFor(ctx: TenantContext, groupId: string, q?: string) {
+  return withTenant(ctx, (tx) =>
+    peopleToChoose(
+      tx,
+      ctx,
+      { consentAt: { not: null }, groupMemberships: { none: { groupId, exitedOn: null } } },
+      q,
+    ),
   );
-  return { people: people.slice(0, CANDIDATES_SHOWN), more: people.length > CANDIDATES_SHOWN };
 }

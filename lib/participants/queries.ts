@@ -1,5 +1,5 @@
 import { cache } from "react";
-import { withTenant } from "@/lib/db";
+import { withTenant, type Tx } from "@/lib/db";
 import { can } from "@/lib/authz";
 import type { TenantContext } from "@/lib/tenancy";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -18,7 +18,7 @@ function membershipScope(ctx: TenantContext): Prisma.GroupMembershipWhereInput {
 export type ParticipantFilters = { q?: string; groupId?: string; sort: "name" | "recent"; page: number };
 
 /** Each word must match a name or the e-mail; a whole phone number matches the phone. */
-export function participantSearch(q: string | undefined): Prisma.ParticipantWhereInput {
+function participantSearch(q: string | undefined): Prisma.ParticipantWhereInput {
   if (!q?.trim()) return {};
   const phone = normalisePhone(q);
   if (phone) return { phone };
@@ -32,6 +32,29 @@ export function participantSearch(q: string | undefined): Prisma.ParticipantWher
       ],
     })),
   };
+}
+
+/** How many people a "choose someone" list offers at once: beyond it, one searches by name. */
+export const PEOPLE_SHOWN = 50;
+
+/**
+ * The people a form lets the caller choose (add to a group, invite to a meeting): visible to them,
+ * meeting `where`, matching the search (as in the participants list); the first PEOPLE_SHOWN by
+ * name, and whether there are more. A department of thousands cannot be one list.
+ */
+export async function peopleToChoose(
+  tx: Tx,
+  ctx: TenantContext,
+  where: Prisma.ParticipantWhereInput,
+  q: string | undefined,
+) {
+  const people = await tx.participant.findMany({
+    where: { AND: [participantScope(ctx), where, participantSearch(q)] },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    take: PEOPLE_SHOWN + 1,
+    select: { id: true, firstName: true, lastName: true },
+  });
+  return { people: people.slice(0, PEOPLE_SHOWN), more: people.length > PEOPLE_SHOWN };
 }
 
 export function listParticipants(ctx: TenantContext, filters: ParticipantFilters) {

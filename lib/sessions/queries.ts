@@ -3,10 +3,11 @@ import { withTenant } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TenantContext } from "@/lib/tenancy";
 import { pageWindow, paged } from "@/lib/pagination";
-import { groupScope, participantScope } from "@/lib/scopes";
+import { groupScope } from "@/lib/scopes";
 import { sessionScope } from "@/lib/sessions/scope";
 import { readRsvpToken } from "@/lib/sessions/rsvp-token";
 import { containsText } from "@/lib/like";
+import { peopleToChoose } from "@/lib/participants/queries";
 
 // What the session pages read, in the caller's scope: "not allowed" and "not found" are both null.
 
@@ -153,16 +154,9 @@ export const getSession = cache(function getSession(ctx: TenantContext, id: stri
   });
 });
 
-/** Participants the caller works with who are not invited yet: "invite someone else". */
-export function inviteCandidates(ctx: TenantContext, sessionId: string) {
-  return withTenant(ctx, (tx) =>
-    tx.participant.findMany({
-      where: { AND: [participantScope(ctx), { invitations: { none: { sessionId } } }] },
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
-      take: 500,
-      select: { id: true, firstName: true, lastName: true },
-    }),
-  );
+/** Participants the caller works with who are not invited yet: "invite someone else" (lib/participants/queries.ts). */
+export function inviteCandidates(ctx: TenantContext, sessionId: string, q?: string) {
+  return withTenant(ctx, (tx) => peopleToChoose(tx, ctx, { invitations: { none: { sessionId } } }, q));
 }
 
 /**

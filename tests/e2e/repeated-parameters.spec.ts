@@ -24,15 +24,18 @@ const addresses = {
   nul: [...names].map((name) => `${name}=a%00b`).join("&"),
 };
 
-/** The only page with an id that reads its parameters: a group's (its search among people to add). */
+/** The pages with an id that read their parameters (their search among people to add or invite). */
+const TABLES: Record<string, string> = { "/groups/[id]": "Group", "/sessions/[id]": "Session" };
+
 async function withId(page: string): Promise<string> {
   if (!page.includes("[id]")) return page;
-  expect(page, "a new page with an id reads its parameters: give this test its id").toBe("/groups/[id]");
-  const [group] = await query<{ id: string }>(
-    `SELECT g.id FROM "Group" g JOIN "Department" d ON d.id = g."departmentId"
-     WHERE d.slug = 'calvados' AND g.status = 'ACTIVE' ORDER BY g.id LIMIT 1`,
+  const table = TABLES[page];
+  expect(table, `${page} reads its parameters: give this test the table of its id`).toBeDefined();
+  const [row] = await query<{ id: string }>(
+    `SELECT t.id FROM "${table}" t JOIN "Department" d ON d.id = t."departmentId"
+     WHERE d.slug = 'calvados' ORDER BY t.id LIMIT 1`,
   );
-  return page.replace("[id]", group!.id);
+  return page.replace("[id]", row!.id);
 }
 
 test("pages that read their address's parameters are found", () => {

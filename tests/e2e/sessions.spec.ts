@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, query, signIn } from "./support";
+import { DEMO, expectNoAxeViolations, query, signIn } from "./support";
 import { pdfText } from "../helpers/pdf-text";
 
 // Issue 4's journey: a facilitator plans a session; the invitations wait in the outbox through each
@@ -242,13 +242,33 @@ test.describe("on a phone", () => {
   });
 });
 
-test("a coordinator cancels a planned session and its invitees are told, except those not to contact", async ({
+test("a coordinator invites someone else, found by name, then cancels: invitees are told, except those not to contact", async ({
   page,
 }) => {
   const groupId = await facilitatorGroup();
   await signIn(page, DEMO.calvadosCoordinator);
   await expect(page).toHaveURL(/\/calvados$/);
   const id = await planSession(page, groupId, `Rencontre reportée ${run}`, 20);
+
+  const [guest] = await query<{ firstName: string; lastName: string }>(
+    `SELECT p."firstName", p."lastName" FROM "Participant" p JOIN "Department" d ON d.id = p."departmentId"
+     WHERE d.slug = 'calvados' AND p."anonymisedAt" IS NULL AND p.id NOT IN (
+       SELECT "participantId" FROM "Invitation" WHERE "sessionId" = $1) ORDER BY p."lastName" DESC LIMIT 1`,
+    [id],
+  );
+  const guestName = `${guest!.lastName} ${guest!.firstName}`;
+  await page.getByText("Inviter d'autres personnes").click();
+  const search = page.getByRole("search");
+  await search
+    .getByLabel("Chercher une personne à inviter (nom, prénom, e-mail ou téléphone)")
+    .fill(guestName);
+  await search.getByRole("button", { name: "Rechercher" }).click();
+  await expect(page).toHaveURL(/#invite-more$/);
+  // The page comes back with the search open and its result ticked off below.
+  await page.getByRole("checkbox", { name: guestName }).check();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Inviter", exact: true }).click();
+  await expect(page.getByTestId("invitations")).toContainText(`${guest!.firstName} ${guest!.lastName}`);
   const cancel = page.getByTestId("cancel-session");
   await cancel.getByLabel("Raison de l'annulation").fill("Salle indisponible");
   await cancel.getByRole("button", { name: "Annuler la rencontre" }).click();

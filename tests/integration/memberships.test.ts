@@ -3,7 +3,8 @@ import { prisma, withTenant } from "@/lib/db";
 import "@/lib/memberships/actions";
 import { createParticipant } from "@/prisma/factories";
 import { resolveTenant } from "@/lib/tenancy";
-import { CANDIDATES_SHOWN, candidatesFor } from "@/lib/groups/queries";
+import { candidatesFor } from "@/lib/groups/queries";
+import { PEOPLE_SHOWN } from "@/lib/participants/queries";
 import { buildWorld, type World } from "@/tests/helpers/world";
 import { expectRefused, runAction } from "@/tests/helpers/actions";
 
@@ -117,7 +118,7 @@ describe("the people offered to add to a group", () => {
     );
     await withTenant({ departmentId }, (tx) =>
       tx.participant.createMany({
-        data: Array.from({ length: CANDIDATES_SHOWN + 5 }, (_, i) => ({
+        data: Array.from({ length: PEOPLE_SHOWN + 5 }, (_, i) => ({
           departmentId,
           firstName: "Aa",
           lastName: `Aaron ${String(i).padStart(3, "0")}`,
@@ -128,7 +129,7 @@ describe("the people offered to add to a group", () => {
     );
     const ctx = (await resolveTenant(a.slug, a.coordinator.id))!.ctx;
     const first = await candidatesFor(ctx, a.otherGroupId);
-    expect(first.people).toHaveLength(CANDIDATES_SHOWN);
+    expect(first.people).toHaveLength(PEOPLE_SHOWN);
     expect(first.more).toBe(true);
     // Rousselot comes after the fifty-five Aarons: only a search reaches her.
     expect(first.people.map((p) => p.id)).not.toContain(zoe.id);

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma, withTenant } from "@/lib/db";
 import "@/lib/sessions/actions";
+import { resolveTenant } from "@/lib/tenancy";
+import { inviteCandidates } from "@/lib/sessions/queries";
 import { createSession } from "@/prisma/factories";
 import { buildWorld, type World } from "@/tests/helpers/world";
 import { expectRefused, runAction } from "@/tests/helpers/actions";
@@ -119,9 +121,14 @@ describe("session.create", () => {
 });
 
 describe("session.invite", () => {
-  it("invites someone from outside the group and writes their invitation", async () => {
+  it("invites someone from outside the group, found by searching, and writes their invitation", async () => {
     const { a } = world;
     const id = await plan();
+    // "Invite someone else" offers the people the caller works with, found by name or phone.
+    const ctx = (await resolveTenant(a.slug, a.coordinator.id))!.ctx;
+    expect((await inviteCandidates(ctx, id, "+33639980004")).people.map((p) => p.id)).toEqual([fx.outsider]);
+    const facilitator = (await resolveTenant(a.slug, a.facilitator.id))!.ctx;
+    expect((await inviteCandidates(facilitator, id, "+33639980004")).people).toEqual([]);
     const result = await runAction("session.invite", a.coordinator, {
       dept: a.slug,
       sessionId: id,
@@ -129,6 +136,7 @@ describe("session.invite", () => {
     });
     expect(result).toMatchObject({ ok: true });
     expect(await prisma().invitation.count({ where: { sessionId: id, participantId: fx.outsider } })).toBe(1);
+    expect((await inviteCandidates(ctx, id, "+33639980004")).people).toEqual([]);
     expect(await prisma().outboxMessage.count({ where: { sessionId: id, participantId: fx.outsider } })).toBe(
       1,
     );

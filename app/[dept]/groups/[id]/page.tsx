@@ -7,7 +7,7 @@ import { requirePermission } from "@/lib/tenancy";
 import { can } from "@/lib/authz";
 import { readTogether } from "@/lib/db";
 import { singleValues, type SearchParams } from "@/lib/search-params";
-import { CANDIDATES_SHOWN, candidatesFor, getGroup, listGroupMembers } from "@/lib/groups/queries";
+import { candidatesFor, getGroup, listGroupMembers } from "@/lib/groups/queries";
 import { groupSessions } from "@/lib/sessions/queries";
 import { budgetOverview } from "@/lib/budgets/queries";
 import { parisYearNow } from "@/lib/claims/period";
@@ -20,7 +20,7 @@ import { GroupMembers } from "@/components/groups/group-members";
 import { AddMemberForm } from "@/components/groups/member-forms";
 import { GroupSessions } from "@/components/sessions/group-sessions";
 import { GroupBudget } from "@/components/budgets/group-budget";
-import { SearchForm } from "@/components/ui/search-form";
+import { PeopleSearch } from "@/components/participants/people-search";
 
 type Props = { params: Promise<{ dept: string; id: string }>; searchParams: Promise<SearchParams> };
 
@@ -114,9 +114,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
       {candidates && (
         <Section id="add-member" title={t("addMember")}>
           <div className="flex flex-col gap-4">
-            <SearchForm q={q} label={t("findParticipant")} action="#add-member" />
-            {candidates.more && <p>{t("candidatesMore", { count: CANDIDATES_SHOWN })}</p>}
-            {q && candidates.people.length === 0 && <p>{t("candidatesNone", { q })}</p>}
+            <PeopleSearch q={q} label={t("findParticipant")} anchor="add-member" found={candidates} />
             <AddMemberForm
               dept={department.slug}
               groupId={group.id}

@@ -19,8 +19,10 @@ import { FeedbackButtons } from "@/components/sessions/feedback-buttons";
 import { Contributions } from "@/components/sessions/contributions";
 import { CancelSession } from "@/components/sessions/cancel-session";
 import { InviteForm, MinutesForm } from "@/components/sessions/session-forms";
+import { singleValues, type SearchParams } from "@/lib/search-params";
+import { PeopleSearch } from "@/components/participants/people-search";
 
-type Props = { params: Promise<{ dept: string; id: string }> };
+type Props = { params: Promise<{ dept: string; id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { dept, id } = await params;
@@ -28,8 +30,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getSession(ctx, id))?.title };
 }
 
-export default async function SessionPage({ params }: Props) {
+export default async function SessionPage({ params, searchParams }: Props) {
   const { dept, id } = await params;
+  // The search among the people to invite (the "invite someone else" form's own).
+  const q =
+    singleValues(await searchParams)
+      .q?.trim()
+      .slice(0, 100) || undefined;
   const { ctx, department } = await requirePermission(dept, "sessions.view");
   const session = await getSession(ctx, id);
   if (!session) notFound();
@@ -38,7 +45,7 @@ export default async function SessionPage({ params }: Props) {
   const manages = can(ctx.role, "sessions.manage") && session.status !== "CANCELLED";
   const records = can(ctx.role, "attendance.record") && session.status !== "CANCELLED";
   const [candidates, departmentDays] = await Promise.all([
-    manages && session.status === "PLANNED" ? inviteCandidates(ctx, session.id) : [],
+    manages && session.status === "PLANNED" ? inviteCandidates(ctx, session.id, q) : null,
     departmentReminderDays(ctx),
   ]);
   const schedule = effectiveSchedule(session.reminderDaysBefore, departmentDays);
@@ -119,14 +126,27 @@ export default async function SessionPage({ params }: Props) {
           delivery={session.delivery}
           canAnswer={records && session.status === "PLANNED"}
         />
-        {candidates.length > 0 && (
+        {candidates && (q || candidates.people.length > 0) && (
           <div className="mt-4">
-            <Disclosure summary={t("invitations.inviteMore")}>
-              <InviteForm
-                dept={department.slug}
-                sessionId={session.id}
-                candidates={candidates.map((p) => ({ value: p.id, label: `${p.lastName} ${p.firstName}` }))}
-              />
+            <Disclosure id="invite-more" summary={t("invitations.inviteMore")} open={Boolean(q)}>
+              <div className="flex flex-col gap-4">
+                <PeopleSearch
+                  q={q}
+                  label={t("invitations.findParticipant")}
+                  anchor="invite-more"
+                  found={candidates}
+                />
+                {candidates.people.length > 0 && (
+                  <InviteForm
+                    dept={department.slug}
+                    sessionId={session.id}
+                    candidates={candidates.people.map((p) => ({
+                      value: p.id,
+                      label: `${p.lastName} ${p.firstName}`,
+                    }))}
+                  />
+                )}
+              </div>
             </Disclosure>
           </div>
         )}
