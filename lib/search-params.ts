@@ -12,3 +12,8 @@ export function singleValues(raw: SearchParams): Record<string, string | undefin
     ]),
   );
 }
+
+/** The words of a search box (?q=): trimmed, 100 characters at most, undefined when empty. */
+export function searchText(q: string | undefined): string | undefined {
+  return q?.trim().slice(0, 100) || undefined;
+}

@@ -13,7 +13,7 @@ import { Select } from "@/components/ui/field";
 import { Table } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
-import { singleValues, type SearchParams } from "@/lib/search-params";
+import { searchText, singleValues, type SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ dept: string }>;
@@ -31,7 +31,7 @@ export default async function GroupsPage({ params, searchParams }: Props) {
   const { ctx, department } = await requirePermission((await params).dept, "groups.view");
   const search = singleValues(await searchParams);
   const filters = {
-    q: search.q?.trim() || undefined,
+    q: searchText(search.q),
     territoryId: search.territoryId || undefined,
     kind: oneOf(GROUP_KINDS, search.kind),
     status: oneOf(GROUP_STATUSES, search.status),

@@ -12,7 +12,7 @@ import { Select } from "@/components/ui/field";
 import { Table } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
-import { singleValues, type SearchParams } from "@/lib/search-params";
+import { searchText, singleValues, type SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ dept: string }>;
@@ -27,7 +27,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
   const { ctx, department } = await requirePermission((await params).dept, "participants.view");
   const search = singleValues(await searchParams);
   const filters = {
-    q: search.q?.trim() || undefined,
+    q: searchText(search.q),
     groupId: search.group || undefined,
     sort: search.sort === "recent" ? ("recent" as const) : ("name" as const),
     page: pageFrom(search.page),

@@ -16,7 +16,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { StatusBadge } from "@/components/proposals/status-badge";
 import { QueueTabs } from "@/components/proposals/queue-tabs";
-import { singleValues, type SearchParams } from "@/lib/search-params";
+import { searchText, singleValues, type SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ dept: string }>;
@@ -40,7 +40,7 @@ export default async function ProposalsPage({ params, searchParams }: Props) {
   const years = recentYears(now);
   const queue: Queue | undefined = oneOf(QUEUES, search.queue);
   const filters = {
-    q: search.q?.trim() || undefined,
+    q: searchText(search.q),
     status: oneOf(PROPOSAL_STATUSES, search.status),
     groupId: search.group || undefined,
     territoryId: search.territory || undefined,

@@ -12,7 +12,7 @@ import { Select } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { SessionTable } from "@/components/sessions/session-table";
-import { singleValues, type SearchParams } from "@/lib/search-params";
+import { searchText, singleValues, type SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ dept: string }>;
@@ -27,7 +27,7 @@ export default async function SessionsPage({ params, searchParams }: Props) {
   const { ctx, department } = await requirePermission((await params).dept, "sessions.view");
   const search = singleValues(await searchParams);
   const filters = {
-    q: search.q?.trim() || undefined,
+    q: searchText(search.q),
     groupId: search.group || undefined,
     past: search.when === "past",
     page: pageFrom(search.page),

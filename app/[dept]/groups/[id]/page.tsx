@@ -6,7 +6,7 @@ import { Pencil } from "lucide-react";
 import { requirePermission } from "@/lib/tenancy";
 import { can } from "@/lib/authz";
 import { readTogether } from "@/lib/db";
-import { singleValues, type SearchParams } from "@/lib/search-params";
+import { searchText, singleValues, type SearchParams } from "@/lib/search-params";
 import { candidatesFor, getGroup, listGroupMembers } from "@/lib/groups/queries";
 import { groupSessions } from "@/lib/sessions/queries";
 import { budgetOverview } from "@/lib/budgets/queries";
@@ -33,10 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GroupPage({ params, searchParams }: Props) {
   const { dept, id } = await params;
   // The search among the people to add (the add-member section's own form).
-  const q =
-    singleValues(await searchParams)
-      .q?.trim()
-      .slice(0, 100) || undefined;
+  const q = searchText(singleValues(await searchParams).q);
   const { ctx, department } = await requirePermission(dept, "groups.view");
   const group = await getGroup(ctx, id);
   if (!group) notFound();

@@ -19,7 +19,7 @@ import { FeedbackButtons } from "@/components/sessions/feedback-buttons";
 import { Contributions } from "@/components/sessions/contributions";
 import { CancelSession } from "@/components/sessions/cancel-session";
 import { InviteForm, MinutesForm } from "@/components/sessions/session-forms";
-import { singleValues, type SearchParams } from "@/lib/search-params";
+import { searchText, singleValues, type SearchParams } from "@/lib/search-params";
 import { PeopleSearch } from "@/components/participants/people-search";
 
 type Props = { params: Promise<{ dept: string; id: string }>; searchParams: Promise<SearchParams> };
@@ -33,10 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SessionPage({ params, searchParams }: Props) {
   const { dept, id } = await params;
   // The search among the people to invite (the "invite someone else" form's own).
-  const q =
-    singleValues(await searchParams)
-      .q?.trim()
-      .slice(0, 100) || undefined;
+  const q = searchText(singleValues(await searchParams).q);
   const { ctx, department } = await requirePermission(dept, "sessions.view");
   const session = await getSession(ctx, id);
   if (!session) notFound();

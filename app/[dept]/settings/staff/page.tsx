@@ -11,7 +11,7 @@ import { Disclosure } from "@/components/ui/disclosure";
 import { Pagination } from "@/components/ui/pagination";
 import { StaffForm } from "@/components/settings/staff-form";
 import { ResendInvitationForm, StaffAccessForm } from "@/components/settings/staff-access";
-import { singleValues, type SearchParams } from "@/lib/search-params";
+import { searchText, singleValues, type SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ dept: string }>;
@@ -25,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffPage({ params, searchParams }: Props) {
   const { ctx, department } = await requirePermission((await params).dept, "staff.manage");
   const search = singleValues(await searchParams);
-  const q = search.q?.trim() || undefined;
+  const q = searchText(search.q);
   const [staff, partnerRows] = await Promise.all([
     listStaff(ctx, { ...(q && { q }), page: pageFrom(search.page) }),
     listPartnerChoices(ctx),
