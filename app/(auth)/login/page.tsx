@@ -8,20 +8,17 @@ import { CardSignIn } from "@/components/auth/card-sign-in";
 import { Notice } from "@/components/ui/notice";
 import { Section } from "@/components/ui/section";
 import { Disclosure } from "@/components/ui/disclosure";
+import { singleValues, type SearchParams } from "@/lib/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
 }
 
 // Group members first: they are the most numerous and the least used to such pages.
-export default async function LoginPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ passwordSet?: string }>;
-}) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   if (await getSessionUser()) redirect("/");
   const t = await getTranslations();
-  const { passwordSet } = await searchParams;
+  const { passwordSet } = singleValues(await searchParams);
   return (
     <main id="main" className="mx-auto flex max-w-4xl flex-col gap-6 px-4 py-10">
       <div>

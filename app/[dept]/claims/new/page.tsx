@@ -54,7 +54,7 @@ export default async function NewClaimPage({ params, searchParams }: Props) {
         ) : (
           <div className="flex flex-col gap-4">
             <p>
-              <span className="font-medium">{t("form.group")} :</span> {group.name}
+              {t("form.groupChosen", { name: group.name })}
               {groups.length > 1 && (
                 <>
                   {" "}
