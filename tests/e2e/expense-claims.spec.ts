@@ -23,8 +23,11 @@ test("a facilitator files a mileage claim with a receipt for a participant", asy
   await page.getByRole("link", { name: "Remboursements" }).click();
   await page.getByRole("link", { name: "Saisir une demande" }).click();
   // The facilitator has two groups: the group first, then the people and meetings of that group.
-  await page.getByLabel("Groupe").selectOption({ label: "Groupe ressource Caen la Mer" });
-  await page.getByRole("button", { name: "Continuer" }).click();
+  // (The claims list has a "Groupe" filter too: wait for the form's page before choosing.)
+  await expect(page).toHaveURL(/\/calvados\/claims\/new$/);
+  const step = page.getByTestId("claim-group");
+  await step.getByLabel("Groupe").selectOption({ label: "Groupe ressource Caen la Mer" });
+  await step.getByRole("button", { name: "Continuer" }).click();
   await expect(page.getByText("Groupe : Groupe ressource Caen la Mer")).toBeVisible();
   const form = page.getByTestId("claim-form");
   const fill = async () => {

@@ -172,7 +172,8 @@ describe("participant.update", () => {
       ...person({
         lastName: before.lastName,
         firstName: before.firstName,
-        consentOn: before.consentAt!.toISOString().slice(0, 10),
+        // The consent's day in Paris, as the form shows it (not its UTC day: they differ after 23:00 UTC in winter).
+        consentOn: parisToday(before.consentAt!).toISOString().slice(0, 10),
         publicCategories: ["REFUGEE"],
       }),
     });
