@@ -1,8 +1,9 @@
 // Every list is paginated (SPEC §6). Pages are numbered from 1 in the URL (?page=2).
 export const PAGE_SIZE = 25;
 
-export function pageFrom(raw: string | string[] | undefined): number {
-  const n = Number(Array.isArray(raw) ? raw[0] : raw);
+/** The page number of an address's ?page= (read through lib/search-params.ts); 1 when it is not one. */
+export function pageFrom(raw: string | undefined): number {
+  const n = Number(raw);
   return Number.isInteger(n) && n > 0 && n < 100_000 ? n : 1;
 }
 
